@@ -1,0 +1,325 @@
+//! English texts. Written in our own words from the facts in
+//! `shared/spec/screening.md` and `shared/seeds/`: short sentences, "you"
+//! voice, warm, about a grade 6–8 reading level.
+
+use super::{CrisisLine, Expect, LevelText, OptionText, QuestionText, Texts, Ui};
+use crate::engine::*;
+
+/// The English texts.
+pub static TEXTS: Texts = Texts {
+    question,
+    option,
+    level,
+    reason,
+    note,
+    ui: &UI,
+};
+
+const fn q(legend: &'static str, hint: Option<&'static str>, short: &'static str) -> QuestionText {
+    QuestionText {
+        legend,
+        hint,
+        short,
+    }
+}
+
+const fn o(label: &'static str, hint: Option<&'static str>) -> OptionText {
+    OptionText { label, hint }
+}
+
+fn question(id: QuestionId) -> QuestionText {
+    match id {
+        QuestionId::Safety => q("TODO", None, "TODO"),
+        QuestionId::Age => q("TODO", None, "TODO"),
+        QuestionId::Focus => q("TODO", None, "TODO"),
+        QuestionId::Substances => q("TODO", None, "TODO"),
+        QuestionId::Frequency => q("TODO", None, "TODO"),
+        QuestionId::Withdrawal => q("TODO", None, "TODO"),
+        QuestionId::Impact => q("TODO", None, "TODO"),
+        QuestionId::Medical => q("TODO", None, "TODO"),
+        QuestionId::MentalHealth => q("TODO", None, "TODO"),
+        QuestionId::Home => q("TODO", None, "TODO"),
+        QuestionId::Support => q("TODO", None, "TODO"),
+        QuestionId::History => q("TODO", None, "TODO"),
+        QuestionId::Obligations => q("TODO", None, "TODO"),
+        QuestionId::Schedule => q("TODO", None, "TODO"),
+        QuestionId::Readiness => q("TODO", None, "TODO"),
+    }
+}
+
+fn option(opt: AnyOption) -> OptionText {
+    match opt {
+        AnyOption::Safety(Safety::No) => o("TODO", None),
+        AnyOption::Safety(Safety::Thoughts) => o("TODO", None),
+        AnyOption::Safety(Safety::Plan) => o("TODO", None),
+        AnyOption::Age(Age::Teen) => o("TODO", None),
+        AnyOption::Age(Age::Adult) => o("TODO", None),
+        AnyOption::Focus(Focus::Alcohol) => o("TODO", None),
+        AnyOption::Focus(Focus::Drugs) => o("TODO", None),
+        AnyOption::Focus(Focus::Both) => o("TODO", None),
+        AnyOption::Focus(Focus::MentalHealth) => o("TODO", None),
+        AnyOption::Focus(Focus::Eating) => o("TODO", None),
+        AnyOption::Focus(Focus::Unsure) => o("TODO", None),
+        AnyOption::Substances(Substance::Alcohol) => o("TODO", None),
+        AnyOption::Substances(Substance::Opioids) => o("TODO", None),
+        AnyOption::Substances(Substance::Sedatives) => o("TODO", None),
+        AnyOption::Substances(Substance::Stimulants) => o("TODO", None),
+        AnyOption::Substances(Substance::Cannabis) => o("TODO", None),
+        AnyOption::Substances(Substance::Other) => o("TODO", None),
+        AnyOption::Substances(Substance::None) => o("TODO", None),
+        AnyOption::Frequency(Frequency::NotPastMonth) => o("TODO", None),
+        AnyOption::Frequency(Frequency::LessThanWeekly) => o("TODO", None),
+        AnyOption::Frequency(Frequency::Weekly) => o("TODO", None),
+        AnyOption::Frequency(Frequency::MostDays) => o("TODO", None),
+        AnyOption::Frequency(Frequency::Daily) => o("TODO", None),
+        AnyOption::Withdrawal(Withdrawal::None) => o("TODO", None),
+        AnyOption::Withdrawal(Withdrawal::Mild) => o("TODO", None),
+        AnyOption::Withdrawal(Withdrawal::Strong) => o("TODO", None),
+        AnyOption::Withdrawal(Withdrawal::Severe) => o("TODO", None),
+        AnyOption::Withdrawal(Withdrawal::NotSure) => o("TODO", None),
+        AnyOption::Impact(Impact::MoreThanMeant) => o("TODO", None),
+        AnyOption::Impact(Impact::CantCutDown) => o("TODO", None),
+        AnyOption::Impact(Impact::TimeSpent) => o("TODO", None),
+        AnyOption::Impact(Impact::Cravings) => o("TODO", None),
+        AnyOption::Impact(Impact::Obligations) => o("TODO", None),
+        AnyOption::Impact(Impact::Relationships) => o("TODO", None),
+        AnyOption::Impact(Impact::GaveUp) => o("TODO", None),
+        AnyOption::Impact(Impact::Risky) => o("TODO", None),
+        AnyOption::Impact(Impact::HealthHarm) => o("TODO", None),
+        AnyOption::Impact(Impact::Tolerance) => o("TODO", None),
+        AnyOption::Impact(Impact::None) => o("TODO", None),
+        AnyOption::Medical(Medical::None) => o("TODO", None),
+        AnyOption::Medical(Medical::Managed) => o("TODO", None),
+        AnyOption::Medical(Medical::Unstable) => o("TODO", None),
+        AnyOption::Medical(Medical::RecentOverdose) => o("TODO", None),
+        AnyOption::Medical(Medical::Pregnant) => o("TODO", None),
+        AnyOption::MentalHealth(MentalHealth::NotAtAll) => o("TODO", None),
+        AnyOption::MentalHealth(MentalHealth::Somewhat) => o("TODO", None),
+        AnyOption::MentalHealth(MentalHealth::ALot) => o("TODO", None),
+        AnyOption::MentalHealth(MentalHealth::Overwhelming) => o("TODO", None),
+        AnyOption::Home(Home::Supportive) => o("TODO", None),
+        AnyOption::Home(Home::OthersUse) => o("TODO", None),
+        AnyOption::Home(Home::Unsafe) => o("TODO", None),
+        AnyOption::Support(Support::Strong) => o("TODO", None),
+        AnyOption::Support(Support::Some) => o("TODO", None),
+        AnyOption::Support(Support::None) => o("TODO", None),
+        AnyOption::History(History::None) => o("TODO", None),
+        AnyOption::History(History::SteppingDown) => o("TODO", None),
+        AnyOption::History(History::OutpatientNotEnough) => o("TODO", None),
+        AnyOption::History(History::Relapsed) => o("TODO", None),
+        AnyOption::History(History::Other) => o("TODO", None),
+        AnyOption::Obligations(Obligations::Yes) => o("TODO", None),
+        AnyOption::Obligations(Obligations::No) => o("TODO", None),
+        AnyOption::Schedule(Schedule::Yes) => o("TODO", None),
+        AnyOption::Schedule(Schedule::Evenings) => o("TODO", None),
+        AnyOption::Schedule(Schedule::Hard) => o("TODO", None),
+        AnyOption::Readiness(Readiness::Ready) => o("TODO", None),
+        AnyOption::Readiness(Readiness::Thinking) => o("TODO", None),
+        AnyOption::Readiness(Readiness::Unsure) => o("TODO", None),
+    }
+}
+
+fn level(level: Level) -> LevelText {
+    match level {
+        Level::Crisis => LevelText {
+            name: "TODO",
+            summary: "TODO",
+            hours: "TODO",
+            expect: Expect {
+                schedule: "TODO",
+                length: "TODO",
+                services: "TODO",
+                first_day: "TODO",
+                cost: "TODO",
+                telehealth: "TODO",
+                step_down: "TODO",
+                after: "TODO",
+            },
+        },
+        Level::Detox => LevelText {
+            name: "TODO",
+            summary: "TODO",
+            hours: "TODO",
+            expect: Expect {
+                schedule: "TODO",
+                length: "TODO",
+                services: "TODO",
+                first_day: "TODO",
+                cost: "TODO",
+                telehealth: "TODO",
+                step_down: "TODO",
+                after: "TODO",
+            },
+        },
+        Level::Inpatient => LevelText {
+            name: "TODO",
+            summary: "TODO",
+            hours: "TODO",
+            expect: Expect {
+                schedule: "TODO",
+                length: "TODO",
+                services: "TODO",
+                first_day: "TODO",
+                cost: "TODO",
+                telehealth: "TODO",
+                step_down: "TODO",
+                after: "TODO",
+            },
+        },
+        Level::Php => LevelText {
+            name: "TODO",
+            summary: "TODO",
+            hours: "TODO",
+            expect: Expect {
+                schedule: "TODO",
+                length: "TODO",
+                services: "TODO",
+                first_day: "TODO",
+                cost: "TODO",
+                telehealth: "TODO",
+                step_down: "TODO",
+                after: "TODO",
+            },
+        },
+        Level::Iop => LevelText {
+            name: "TODO",
+            summary: "TODO",
+            hours: "TODO",
+            expect: Expect {
+                schedule: "TODO",
+                length: "TODO",
+                services: "TODO",
+                first_day: "TODO",
+                cost: "TODO",
+                telehealth: "TODO",
+                step_down: "TODO",
+                after: "TODO",
+            },
+        },
+        Level::Outpatient => LevelText {
+            name: "TODO",
+            summary: "TODO",
+            hours: "TODO",
+            expect: Expect {
+                schedule: "TODO",
+                length: "TODO",
+                services: "TODO",
+                first_day: "TODO",
+                cost: "TODO",
+                telehealth: "TODO",
+                step_down: "TODO",
+                after: "TODO",
+            },
+        },
+        Level::Support => LevelText {
+            name: "TODO",
+            summary: "TODO",
+            hours: "TODO",
+            expect: Expect {
+                schedule: "TODO",
+                length: "TODO",
+                services: "TODO",
+                first_day: "TODO",
+                cost: "TODO",
+                telehealth: "TODO",
+                step_down: "TODO",
+                after: "TODO",
+            },
+        },
+    }
+}
+
+fn reason(r: Reason) -> &'static str {
+    match r {
+        Reason::SafetyPlan => "TODO",
+        Reason::SevereWithdrawalRegularUse => "TODO",
+        Reason::DepressantStrongWithdrawal => "TODO",
+        Reason::DepressantOftenWithdrawal => "TODO",
+        Reason::OpioidOftenStrongWithdrawal => "TODO",
+        Reason::PregnantDepressantOften => "TODO",
+        Reason::RecentOverdose => "TODO",
+        Reason::MedicalUnstable => "TODO",
+        Reason::HomeUnsafe => "TODO",
+        Reason::MentalHealthOverwhelming => "TODO",
+        Reason::ThoughtsNoSupport => "TODO",
+        Reason::ThoughtsHomeNotSupportive => "TODO",
+        Reason::SevereRelapsed => "TODO",
+        Reason::SevereNoSupport => "TODO",
+        Reason::SevereRiskyHome => "TODO",
+        Reason::SafetyThoughts => "TODO",
+        Reason::Severe => "TODO",
+        Reason::MentalHealthALotNoSupport => "TODO",
+        Reason::ModerateRiskyHome => "TODO",
+        Reason::ModerateNoSupport => "TODO",
+        Reason::ModerateRelapsed => "TODO",
+        Reason::Moderate => "TODO",
+        Reason::SevereStableStepDown => "TODO",
+        Reason::SteppingDownWithNeeds => "TODO",
+        Reason::OutpatientNotEnough => "TODO",
+        Reason::MildNoSupport => "TODO",
+        Reason::MildRiskyHome => "TODO",
+        Reason::MildRelapsed => "TODO",
+        Reason::PregnantUsingOften => "TODO",
+        Reason::Mild => "TODO",
+        Reason::SteppingDown => "TODO",
+        Reason::Relapsed => "TODO",
+        Reason::PregnantRecentUse => "TODO",
+        Reason::OpioidsOften => "TODO",
+        Reason::DepressantOften => "TODO",
+        Reason::NothingPointsToProgram => "TODO",
+    }
+}
+
+fn note(n: Note) -> &'static str {
+    match n {
+        Note::FlexibleSchedules => "TODO",
+        Note::MedicalLeave => "TODO",
+        Note::Teen => "TODO",
+        Note::FirstCallCommitsNothing => "TODO",
+        Note::EatingDisorderCare => "TODO",
+        Note::CoOccurring => "TODO",
+        Note::Pregnancy => "TODO",
+        Note::PregnancyOpioids => "TODO",
+        Note::DontStopSuddenly => "TODO",
+        Note::PastSevereWithdrawal => "TODO",
+        Note::OverdoseSafety => "TODO",
+        Note::MixingRisk => "TODO",
+        Note::AskAboutMedication => "TODO",
+        Note::SoberLiving => "TODO",
+        Note::UnsafeHome => "TODO",
+        Note::SeeADoctor => "TODO",
+    }
+}
+
+static UI: Ui = Ui {
+    title: "TODO",
+    continue_button: "TODO",
+    back: "TODO",
+    progress_question: "TODO",
+    progress_of: "TODO",
+    crisis_heading: "TODO",
+    line_988: CrisisLine {
+        name: "TODO",
+        what: "TODO",
+    },
+    call: "TODO",
+    text: "TODO",
+    chat: "TODO",
+    line_911: CrisisLine {
+        name: "TODO",
+        what: "TODO",
+    },
+    line_samhsa: CrisisLine {
+        name: "TODO",
+        what: "TODO",
+    },
+    not_a_diagnosis: "TODO",
+    expect_schedule: "TODO",
+    expect_length: "TODO",
+    expect_services: "TODO",
+    expect_first_day: "TODO",
+    expect_cost: "TODO",
+    expect_telehealth: "TODO",
+    expect_step_down: "TODO",
+    expect_after: "TODO",
+};

@@ -1,0 +1,271 @@
+//! The spec's "Derived values": what the rules read, computed once from the
+//! answers that apply.
+
+use super::questions::*;
+
+/// A severity band: the usual DSM-5 cut-offs for substance use, or the
+/// mental-health answer mapped onto the same bands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// 0–1 items.
+    None,
+    /// 2–3 items.
+    Mild,
+    /// 4–5 items.
+    Moderate,
+    /// 6 or more items.
+    Severe,
+}
+
+impl Severity {
+    /// The band for a count of substance-use items.
+    pub fn from_count(n: usize) -> Severity {
+        match n {
+            0..=1 => Severity::None,
+            2..=3 => Severity::Mild,
+            4..=5 => Severity::Moderate,
+            _ => Severity::Severe,
+        }
+    }
+}
+
+/// `w`: the withdrawal answer as an ordered level, `not_sure` counted as
+/// mild and `none` when the question is not shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum WithdrawalLevel {
+    /// No withdrawal, or the question was not shown.
+    None,
+    /// Mild, or not sure.
+    Mild,
+    /// Shaking, sweating, vomiting, racing heart.
+    Strong,
+    /// Seizures, hallucinations or confusion after stopping.
+    Severe,
+}
+
+/// The derived values of the spec, plus the answers the rules read directly.
+#[derive(Clone, Copy, Debug)]
+pub struct Facts {
+    /// The answers that apply (already pruned).
+    pub a: Answers,
+    /// Some substance other than `none` in the past 12 months.
+    pub used: bool,
+    /// `used` and frequency is not `not_past_month`.
+    pub recent: bool,
+    /// Frequency is `most_days` or `daily`.
+    pub uses_often: bool,
+    /// Alcohol or sedatives among the substances.
+    pub depressant: bool,
+    /// Opioids among the substances.
+    pub opioids: bool,
+    /// `other` among the substances.
+    pub other: bool,
+    /// Withdrawal level.
+    pub w: WithdrawalLevel,
+    /// Substance severity.
+    pub sub: Severity,
+    /// Mental-health severity.
+    pub mh: Severity,
+    /// The higher of `sub` and `mh`.
+    pub severity: Severity,
+    /// Someone at home uses, and `sub` is mild or worse.
+    pub risky_home: bool,
+    /// Stepping down from more intensive care into a stable situation.
+    pub stable_step_down: bool,
+}
+
+impl Facts {
+    /// Derives the facts from answers; answers that do not apply are ignored.
+    pub fn derive(answers: &Answers) -> Facts {
+        let a = answers.pruned();
+        let has = |s: Substance| a.substances.contains(s);
+        let used = a.substances.any_real();
+        let recent = used && matches!(a.frequency, Some(f) if f != Frequency::NotPastMonth);
+        let w = match a.withdrawal {
+            None | Some(Withdrawal::None) => WithdrawalLevel::None,
+            Some(Withdrawal::Mild | Withdrawal::NotSure) => WithdrawalLevel::Mild,
+            Some(Withdrawal::Strong) => WithdrawalLevel::Strong,
+            Some(Withdrawal::Severe) => WithdrawalLevel::Severe,
+        };
+        let sub =
+            Severity::from_count(a.impact.count_real() + usize::from(w >= WithdrawalLevel::Mild));
+        let mh = match a.mental_health {
+            None | Some(MentalHealth::NotAtAll) => Severity::None,
+            Some(MentalHealth::Somewhat) => Severity::Mild,
+            Some(MentalHealth::ALot) => Severity::Moderate,
+            Some(MentalHealth::Overwhelming) => Severity::Severe,
+        };
+        Facts {
+            used,
+            recent,
+            uses_often: matches!(a.frequency, Some(Frequency::MostDays | Frequency::Daily)),
+            depressant: has(Substance::Alcohol) || has(Substance::Sedatives),
+            opioids: has(Substance::Opioids),
+            other: has(Substance::Other),
+            w,
+            sub,
+            mh,
+            severity: sub.max(mh),
+            risky_home: a.home == Some(Home::OthersUse) && sub >= Severity::Mild,
+            stable_step_down: a.history == Some(History::SteppingDown)
+                && a.home == Some(Home::Supportive)
+                && matches!(a.support, Some(s) if s != Support::None)
+                && a.safety == Some(Safety::No)
+                && matches!(
+                    a.mental_health,
+                    Some(MentalHealth::NotAtAll | MentalHealth::Somewhat)
+                ),
+            a,
+        }
+    }
+
+    /// Whether the medical answer includes `m`.
+    pub fn medical(&self, m: Medical) -> bool {
+        self.a.medical.contains(m)
+    }
+
+    /// Whether the frequency is one of `fs`.
+    pub fn frequency_in(&self, fs: &[Frequency]) -> bool {
+        matches!(self.a.frequency, Some(f) if fs.contains(&f))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Set;
+
+    fn using(subs: &[Substance], f: Frequency, w: Withdrawal, impact: &[Impact]) -> Answers {
+        Answers {
+            safety: Some(Safety::No),
+            substances: Set::try_from_options(subs).unwrap(),
+            frequency: Some(f),
+            withdrawal: Some(w),
+            impact: Set::try_from_options(impact).unwrap(),
+            ..Answers::default()
+        }
+    }
+
+    #[test]
+    fn severity_cut_offs() {
+        let bands: Vec<_> = (0..=10).map(Severity::from_count).collect();
+        use Severity::*;
+        assert_eq!(
+            bands,
+            [None, None, Mild, Mild, Moderate, Moderate, Severe, Severe, Severe, Severe, Severe]
+        );
+    }
+
+    #[test]
+    fn not_sure_counts_as_mild_and_adds_one_to_sub() {
+        let a = using(
+            &[Substance::Alcohol],
+            Frequency::Weekly,
+            Withdrawal::NotSure,
+            &[Impact::Cravings],
+        );
+        let f = Facts::derive(&a);
+        assert_eq!(f.w, WithdrawalLevel::Mild);
+        assert_eq!(f.sub, Severity::Mild);
+    }
+
+    #[test]
+    fn hidden_withdrawal_counts_as_none() {
+        let a = using(
+            &[Substance::Alcohol],
+            Frequency::NotPastMonth,
+            Withdrawal::Severe,
+            &[Impact::Cravings],
+        );
+        let f = Facts::derive(&a);
+        assert_eq!(
+            (f.w, f.recent, f.used),
+            (WithdrawalLevel::None, false, true)
+        );
+        assert_eq!(f.sub, Severity::None);
+    }
+
+    #[test]
+    fn risky_home_needs_substance_severity() {
+        let mut a = using(
+            &[Substance::Cannabis],
+            Frequency::Weekly,
+            Withdrawal::None,
+            &[Impact::Cravings],
+        );
+        a.home = Some(Home::OthersUse);
+        a.mental_health = Some(MentalHealth::Overwhelming);
+        assert!(
+            !Facts::derive(&a).risky_home,
+            "mental health alone does not make home risky"
+        );
+        a.impact = Set::try_from_options(&[Impact::Cravings, Impact::Risky]).unwrap();
+        assert!(Facts::derive(&a).risky_home);
+    }
+
+    #[test]
+    fn severity_is_the_higher_of_sub_and_mh() {
+        let mut a = using(
+            &[Substance::Cannabis],
+            Frequency::Weekly,
+            Withdrawal::Mild,
+            &[Impact::Cravings],
+        );
+        a.mental_health = Some(MentalHealth::ALot);
+        let f = Facts::derive(&a);
+        assert_eq!(
+            (f.sub, f.mh, f.severity),
+            (Severity::Mild, Severity::Moderate, Severity::Moderate)
+        );
+    }
+
+    #[test]
+    fn stable_step_down_needs_every_part() {
+        let base = Answers {
+            safety: Some(Safety::No),
+            history: Some(History::SteppingDown),
+            home: Some(Home::Supportive),
+            support: Some(Support::Some),
+            mental_health: Some(MentalHealth::Somewhat),
+            ..Answers::default()
+        };
+        assert!(Facts::derive(&base).stable_step_down);
+        let breakers = [
+            Answers {
+                safety: Some(Safety::Thoughts),
+                ..base
+            },
+            Answers {
+                history: Some(History::Relapsed),
+                ..base
+            },
+            Answers {
+                home: Some(Home::OthersUse),
+                ..base
+            },
+            Answers {
+                support: Some(Support::None),
+                ..base
+            },
+            Answers {
+                mental_health: Some(MentalHealth::ALot),
+                ..base
+            },
+        ];
+        for b in breakers {
+            assert!(!Facts::derive(&b).stable_step_down, "{b:?}");
+        }
+    }
+
+    #[test]
+    fn substance_groups() {
+        let a = using(
+            &[Substance::Sedatives, Substance::Other],
+            Frequency::Daily,
+            Withdrawal::None,
+            &[Impact::None],
+        );
+        let f = Facts::derive(&a);
+        assert!(f.depressant && f.other && !f.opioids && f.uses_often && f.recent);
+    }
+}

@@ -1,0 +1,4 @@
+//! The Yew interface (WebAssembly only).
+
+/// Mounts the widget.
+pub fn mount() {}

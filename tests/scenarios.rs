@@ -1,0 +1,150 @@
+//! The scenario corpus: `tests/scenarios/*.toml`, one case per screening
+//! story, each written from the spec by hand. One harness runs them all.
+//!
+//! ```toml
+//! [[case]]
+//! name = "daily drinking with shakes needs detox first"
+//! answers = { safety = "no", substances = ["alcohol"], frequency = "daily", ... }
+//! level = "detox"
+//! then = "iop"            # only for detox
+//! reasons = ["depressant_strong_withdrawal", ...]   # in order
+//! notes = ["dont_stop_suddenly", ...]               # in order
+//! ```
+#![cfg(not(target_arch = "wasm32"))]
+
+use carefit::engine::{assess, Answers, Level, Note, Reason};
+use serde::Deserialize;
+use std::collections::BTreeSet;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    answers: Answers,
+    level: Level,
+    #[serde(default)]
+    then: Option<Level>,
+    reasons: Vec<Reason>,
+    notes: Vec<Note>,
+}
+
+fn load() -> Vec<(String, Case)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/scenarios exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    let mut cases = Vec::new();
+    for path in paths {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let file: File =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        cases.extend(file.case.into_iter().map(|c| (stem.clone(), c)));
+    }
+    cases
+}
+
+#[test]
+fn every_scenario_gets_the_expected_result() {
+    let cases = load();
+    let mut failures = Vec::new();
+    for (file, case) in &cases {
+        let got = match assess(&case.answers) {
+            Ok(got) => got,
+            Err(e) => {
+                failures.push(format!("{file}: {}: incomplete answers: {e:?}", case.name));
+                continue;
+            }
+        };
+        let want = (case.level, case.then, &case.reasons, &case.notes);
+        if (got.level, got.then, &got.reasons, &got.notes) != want {
+            failures.push(format!(
+                "{file}: {}\n  want level={:?} then={:?}\n       reasons={:?}\n       notes={:?}\n  got  level={:?} then={:?}\n       reasons={:?}\n       notes={:?}",
+                case.name, case.level, case.then, case.reasons, case.notes,
+                got.level, got.then, got.reasons, got.notes
+            ));
+        }
+    }
+    println!("{} scenario cases checked", cases.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn the_corpus_is_large_and_covers_every_reason_note_and_level() {
+    let cases = load();
+    assert!(cases.len() >= 60, "only {} cases", cases.len());
+    let mut names = BTreeSet::new();
+    for (file, c) in &cases {
+        assert!(
+            names.insert(&c.name),
+            "{file}: duplicate case name {}",
+            c.name
+        );
+    }
+    let reasons: BTreeSet<_> = cases
+        .iter()
+        .flat_map(|(_, c)| c.reasons.iter().map(|r| r.id()))
+        .collect();
+    let notes: BTreeSet<_> = cases
+        .iter()
+        .flat_map(|(_, c)| c.notes.iter().map(|n| n.id()))
+        .collect();
+    let levels: BTreeSet<_> = cases.iter().map(|(_, c)| c.level.id()).collect();
+    let missing_reasons: Vec<_> = Reason::ALL
+        .iter()
+        .map(|r| r.id())
+        .filter(|r| !reasons.contains(r))
+        .collect();
+    let missing_notes: Vec<_> = Note::ALL
+        .iter()
+        .map(|n| n.id())
+        .filter(|n| !notes.contains(n))
+        .collect();
+    let missing_levels: Vec<_> = Level::ALL
+        .iter()
+        .map(|l| l.id())
+        .filter(|l| !levels.contains(l))
+        .collect();
+    assert!(
+        missing_reasons.is_empty() && missing_notes.is_empty() && missing_levels.is_empty(),
+        "not covered: reasons {missing_reasons:?}, notes {missing_notes:?}, levels {missing_levels:?}"
+    );
+}
+
+#[test]
+fn malformed_cases_are_rejected() {
+    let unknown_key = r#"[[case]]
+name = "x"
+answers = { safety = "plan" }
+level = "crisis"
+reasons = ["safety_plan"]
+notes = []
+colour = "blue"
+"#;
+    assert!(toml::from_str::<File>(unknown_key).is_err());
+    let unknown_answer = unknown_key
+        .replace("colour = \"blue\"\n", "")
+        .replace("\"plan\" }", "\"plan\", mood = \"ok\" }");
+    assert!(toml::from_str::<File>(&unknown_answer).is_err());
+    let exclusive = unknown_key
+        .replace("colour = \"blue\"\n", "")
+        .replace("safety = \"plan\"", "substances = [\"none\", \"alcohol\"]");
+    assert!(toml::from_str::<File>(&exclusive).is_err());
+    let ok = unknown_key.replace("colour = \"blue\"\n", "");
+    assert!(toml::from_str::<File>(&ok).is_ok());
+}
