@@ -273,10 +273,20 @@ mod tests {
         }
     }
 
+    /// The grade formula measures prose; on a name or a label of a few
+    /// words it only measures word length ("Outpatient counseling" scores 20).
+    /// Names the spec fixes are such labels, so blocks under 5 words are skipped.
+    const MIN_WORDS_FOR_GRADE: usize = 5;
+
     #[test]
     fn english_reads_at_grade_8_or_below() {
         let mut too_hard = Vec::new();
+        let mut checked = 0;
         for (place, text) in Lang::En.texts().all() {
+            if readability::words(text).len() < MIN_WORDS_FOR_GRADE {
+                continue;
+            }
+            checked += 1;
             let grade = readability::flesch_kincaid_grade(text);
             if grade > 8.0 {
                 too_hard.push(format!("{place}: grade {grade:.1}: {text}"));

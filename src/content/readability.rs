@@ -8,11 +8,7 @@
 /// `0.39 × words/sentences + 11.8 × syllables/words − 15.59`.
 /// Empty text scores 0.
 pub fn flesch_kincaid_grade(text: &str) -> f64 {
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == '/' || c == '—' || c == '–')
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = words(text);
     if words.is_empty() {
         return 0.0;
     }
@@ -24,6 +20,15 @@ pub fn flesch_kincaid_grade(text: &str) -> f64 {
     let syllables: usize = words.iter().map(|w| syllables(w)).sum();
     let w = words.len() as f64;
     0.39 * (w / sentences as f64) + 11.8 * (syllables as f64 / w) - 15.59
+}
+
+/// The words of `text`, as the grade formula counts them: runs of letters or
+/// digits between spaces, slashes and dashes ("&" and "—" are not words).
+pub fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| c.is_whitespace() || c == '/' || c == '—' || c == '–')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Estimated syllables in one word. Numbers and abbreviations count as one.
