@@ -293,6 +293,10 @@ mod tests {
             }
         }
         assert!(
+            checked > 150,
+            "only {checked} English text blocks were long enough to grade"
+        );
+        assert!(
             too_hard.is_empty(),
             "too hard to read:\n{}",
             too_hard.join("\n")

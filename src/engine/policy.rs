@@ -516,3 +516,668 @@ fn notes(f: &Facts, level: Level, then: Option<Level>) -> Vec<Note> {
     ];
     list.iter().filter(|(_, on)| *on).map(|&(n, _)| n).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{assess, Level, Note, Reason};
+    use crate::engine::questions::*;
+    use crate::engine::{Choice, Set};
+    use Level::{Crisis, Detox, Inpatient, Iop, Outpatient, Php};
+
+    /// Nothing points anywhere: no substance, no symptoms, a safe home.
+    fn calm() -> Answers {
+        Answers {
+            safety: Some(Safety::No),
+            age: Some(Age::Adult),
+            focus: Some(Focus::Unsure),
+            substances: Set::try_from_options(&[Substance::None]).unwrap(),
+            medical: Set::try_from_options(&[Medical::None]).unwrap(),
+            mental_health: Some(MentalHealth::NotAtAll),
+            home: Some(Home::Supportive),
+            support: Some(Support::Strong),
+            history: Some(History::None),
+            obligations: Some(Obligations::No),
+            schedule: Some(Schedule::Yes),
+            readiness: Some(Readiness::Ready),
+            ..Answers::default()
+        }
+    }
+
+    /// `calm()` plus substance use: `impact` items ticked (0 = "none").
+    fn using(subs: &[Substance], f: Frequency, w: Withdrawal, impact: usize) -> Answers {
+        let items: Vec<Impact> = if impact == 0 {
+            vec![Impact::None]
+        } else {
+            Impact::ALL[..impact].to_vec()
+        };
+        Answers {
+            substances: Set::try_from_options(subs).unwrap(),
+            frequency: Some(f),
+            withdrawal: (f != Frequency::NotPastMonth).then_some(w),
+            impact: Set::try_from_options(&items).unwrap(),
+            ..calm()
+        }
+    }
+
+    fn medical(a: Answers, m: &[Medical]) -> Answers {
+        Answers {
+            medical: Set::try_from_options(m).unwrap(),
+            ..a
+        }
+    }
+
+    /// Severity from mental health alone: somewhat = mild, a_lot = moderate,
+    /// overwhelming = severe.
+    fn feeling(mh: MentalHealth) -> Answers {
+        Answers {
+            mental_health: Some(mh),
+            ..calm()
+        }
+    }
+
+    fn check(name: &str, a: Answers, level: Level, then: Option<Level>, first: Reason) {
+        let r = assess(&a).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert_eq!((r.level, r.then), (level, then), "{name}: {r:?}");
+        assert_eq!(r.reasons[0], first, "{name}: {r:?}");
+    }
+
+    use Frequency::*;
+    use MentalHealth as Mh;
+    use Substance as S;
+    use Withdrawal as Wd;
+
+    #[test]
+    fn rule_1_crisis() {
+        let a = Answers {
+            safety: Some(Safety::Plan),
+            ..Answers::default()
+        };
+        check("plan", a, Crisis, None, Reason::SafetyPlan);
+        assert_eq!(assess(&a).unwrap().notes, []);
+    }
+
+    #[test]
+    fn rule_2_detox_each_clause_alone() {
+        check(
+            "2a severe withdrawal, weekly cannabis",
+            using(&[S::Cannabis], Weekly, Wd::Severe, 0),
+            Detox,
+            Some(Outpatient),
+            Reason::SevereWithdrawalRegularUse,
+        );
+        check(
+            "2b alcohol, strong withdrawal, less than weekly",
+            using(&[S::Alcohol], LessThanWeekly, Wd::Strong, 0),
+            Detox,
+            Some(Outpatient),
+            Reason::DepressantStrongWithdrawal,
+        );
+        check(
+            "2c sedatives most days, not sure",
+            using(&[S::Sedatives], MostDays, Wd::NotSure, 0),
+            Detox,
+            Some(Outpatient),
+            Reason::DepressantOftenWithdrawal,
+        );
+        check(
+            "2d opioids daily, strong withdrawal",
+            using(&[S::Opioids], Daily, Wd::Strong, 0),
+            Detox,
+            Some(Outpatient),
+            Reason::OpioidOftenStrongWithdrawal,
+        );
+        check(
+            "2e pregnant, drinking most days, no withdrawal",
+            medical(
+                using(&[S::Alcohol], MostDays, Wd::None, 0),
+                &[Medical::Pregnant],
+            ),
+            Detox,
+            Some(Iop),
+            Reason::PregnantDepressantOften,
+        );
+    }
+
+    #[test]
+    fn rule_2_near_misses_are_not_detox() {
+        for (name, a) in [
+            (
+                "2a needs weekly use",
+                using(&[S::Cannabis], LessThanWeekly, Wd::Severe, 0),
+            ),
+            (
+                "2c needs most days",
+                using(&[S::Alcohol], Weekly, Wd::Mild, 0),
+            ),
+            (
+                "2d needs strong, not mild",
+                using(&[S::Opioids], Daily, Wd::Mild, 0),
+            ),
+            (
+                "pregnancy with opioids is not a detox trigger",
+                medical(
+                    using(&[S::Opioids], Daily, Wd::None, 0),
+                    &[Medical::Pregnant],
+                ),
+            ),
+            (
+                "withdrawal hidden when not used this month",
+                using(&[S::Alcohol], NotPastMonth, Wd::Severe, 0),
+            ),
+        ] {
+            assert_ne!(assess(&a).unwrap().level, Detox, "{name}");
+        }
+    }
+
+    #[test]
+    fn detox_then_is_the_next_rule_and_at_least_outpatient() {
+        let a = using(&[S::Alcohol], Daily, Wd::Strong, 7);
+        check(
+            "then inpatient",
+            Answers {
+                support: Some(Support::None),
+                ..a
+            },
+            Detox,
+            Some(Inpatient),
+            Reason::DepressantStrongWithdrawal,
+        );
+        check(
+            "then php",
+            a,
+            Detox,
+            Some(Php),
+            Reason::DepressantStrongWithdrawal,
+        );
+        check(
+            "then iop",
+            using(&[S::Alcohol], Daily, Wd::Strong, 3),
+            Detox,
+            Some(Iop),
+            Reason::DepressantStrongWithdrawal,
+        );
+    }
+
+    #[test]
+    fn rule_3_inpatient_each_clause_alone() {
+        let mild = feeling(Mh::Somewhat);
+        check(
+            "overdose",
+            medical(calm(), &[Medical::RecentOverdose]),
+            Inpatient,
+            None,
+            Reason::RecentOverdose,
+        );
+        check(
+            "unstable, mild",
+            medical(mild, &[Medical::Unstable]),
+            Inpatient,
+            None,
+            Reason::MedicalUnstable,
+        );
+        check(
+            "unsafe home, mild",
+            Answers {
+                home: Some(Home::Unsafe),
+                ..mild
+            },
+            Inpatient,
+            None,
+            Reason::HomeUnsafe,
+        );
+        check(
+            "overwhelming",
+            feeling(Mh::Overwhelming),
+            Inpatient,
+            None,
+            Reason::MentalHealthOverwhelming,
+        );
+        let thoughts = Answers {
+            safety: Some(Safety::Thoughts),
+            ..calm()
+        };
+        check(
+            "thoughts, no support",
+            Answers {
+                support: Some(Support::None),
+                ..thoughts
+            },
+            Inpatient,
+            None,
+            Reason::ThoughtsNoSupport,
+        );
+        check(
+            "thoughts, others use",
+            Answers {
+                home: Some(Home::OthersUse),
+                ..thoughts
+            },
+            Inpatient,
+            None,
+            Reason::ThoughtsHomeNotSupportive,
+        );
+        let severe = using(&[S::Stimulants], Weekly, Wd::None, 6);
+        check(
+            "severe, relapsed",
+            Answers {
+                history: Some(History::Relapsed),
+                ..severe
+            },
+            Inpatient,
+            None,
+            Reason::SevereRelapsed,
+        );
+        check(
+            "severe, no support",
+            Answers {
+                support: Some(Support::None),
+                ..severe
+            },
+            Inpatient,
+            None,
+            Reason::SevereNoSupport,
+        );
+        check(
+            "severe, others use",
+            Answers {
+                home: Some(Home::OthersUse),
+                ..severe
+            },
+            Inpatient,
+            None,
+            Reason::SevereRiskyHome,
+        );
+    }
+
+    #[test]
+    fn unstable_health_or_unsafe_home_without_severity_is_not_inpatient() {
+        assert_eq!(
+            assess(&medical(calm(), &[Medical::Unstable]))
+                .unwrap()
+                .level,
+            Level::Support
+        );
+        assert_eq!(
+            assess(&Answers {
+                home: Some(Home::Unsafe),
+                ..calm()
+            })
+            .unwrap()
+            .level,
+            Level::Support
+        );
+    }
+
+    #[test]
+    fn rule_4_php_each_clause_alone() {
+        check(
+            "thoughts",
+            Answers {
+                safety: Some(Safety::Thoughts),
+                ..calm()
+            },
+            Php,
+            None,
+            Reason::SafetyThoughts,
+        );
+        check(
+            "severe",
+            using(&[S::Cannabis], Weekly, Wd::None, 6),
+            Php,
+            None,
+            Reason::Severe,
+        );
+        check(
+            "a lot, no support",
+            Answers {
+                support: Some(Support::None),
+                ..feeling(Mh::ALot)
+            },
+            Php,
+            None,
+            Reason::MentalHealthALotNoSupport,
+        );
+        let moderate = using(&[S::Cannabis], Weekly, Wd::None, 4);
+        check(
+            "moderate, others use",
+            Answers {
+                home: Some(Home::OthersUse),
+                ..moderate
+            },
+            Php,
+            None,
+            Reason::ModerateRiskyHome,
+        );
+        check(
+            "moderate, no support",
+            Answers {
+                support: Some(Support::None),
+                ..moderate
+            },
+            Php,
+            None,
+            Reason::ModerateNoSupport,
+        );
+        check(
+            "moderate, relapsed",
+            Answers {
+                history: Some(History::Relapsed),
+                ..moderate
+            },
+            Php,
+            None,
+            Reason::ModerateRelapsed,
+        );
+    }
+
+    #[test]
+    fn rule_5_iop_each_clause_alone() {
+        check("moderate", feeling(Mh::ALot), Iop, None, Reason::Moderate);
+        let step_down = Answers {
+            history: Some(History::SteppingDown),
+            ..calm()
+        };
+        check(
+            "severe stable step-down",
+            Answers {
+                ..using(&[S::Cannabis], Weekly, Wd::None, 6)
+            }
+            .with_history(History::SteppingDown),
+            Iop,
+            None,
+            Reason::SevereStableStepDown,
+        );
+        check(
+            "stepping down, mild",
+            Answers {
+                mental_health: Some(Mh::Somewhat),
+                ..step_down
+            },
+            Iop,
+            None,
+            Reason::SteppingDownWithNeeds,
+        );
+        check(
+            "outpatient not enough, mild",
+            Answers {
+                history: Some(History::OutpatientNotEnough),
+                ..feeling(Mh::Somewhat)
+            },
+            Iop,
+            None,
+            Reason::OutpatientNotEnough,
+        );
+        let mild = using(&[S::Cannabis], Weekly, Wd::None, 2);
+        check(
+            "mild, no support",
+            Answers {
+                support: Some(Support::None),
+                ..mild
+            },
+            Iop,
+            None,
+            Reason::MildNoSupport,
+        );
+        check(
+            "mild, others use",
+            Answers {
+                home: Some(Home::OthersUse),
+                ..mild
+            },
+            Iop,
+            None,
+            Reason::MildRiskyHome,
+        );
+        check(
+            "mild, relapsed",
+            Answers {
+                history: Some(History::Relapsed),
+                ..mild
+            },
+            Iop,
+            None,
+            Reason::MildRelapsed,
+        );
+        check(
+            "pregnant, opioids daily",
+            medical(
+                using(&[S::Opioids], Daily, Wd::None, 0),
+                &[Medical::Pregnant],
+            ),
+            Iop,
+            None,
+            Reason::PregnantUsingOften,
+        );
+    }
+
+    #[test]
+    fn rule_6_outpatient_each_clause_alone() {
+        check(
+            "mild",
+            feeling(Mh::Somewhat),
+            Outpatient,
+            None,
+            Reason::Mild,
+        );
+        check(
+            "stepping down",
+            calm().with_history(History::SteppingDown),
+            Outpatient,
+            None,
+            Reason::SteppingDown,
+        );
+        check(
+            "relapsed",
+            calm().with_history(History::Relapsed),
+            Outpatient,
+            None,
+            Reason::Relapsed,
+        );
+        check(
+            "pregnant, used this month",
+            medical(
+                using(&[S::Cannabis], LessThanWeekly, Wd::None, 0),
+                &[Medical::Pregnant],
+            ),
+            Outpatient,
+            None,
+            Reason::PregnantRecentUse,
+        );
+        check(
+            "opioids most days",
+            using(&[S::Opioids], MostDays, Wd::None, 0),
+            Outpatient,
+            None,
+            Reason::OpioidsOften,
+        );
+        check(
+            "alcohol most days",
+            using(&[S::Alcohol], MostDays, Wd::None, 0),
+            Outpatient,
+            None,
+            Reason::DepressantOften,
+        );
+    }
+
+    #[test]
+    fn rule_7_support() {
+        let r = assess(&calm()).unwrap();
+        assert_eq!(
+            (r.level, r.reasons),
+            (Level::Support, vec![Reason::NothingPointsToProgram])
+        );
+        let r = assess(&using(&[S::Cannabis], Weekly, Wd::None, 1)).unwrap();
+        assert_eq!(r.level, Level::Support, "one impact item is severity none");
+    }
+
+    #[test]
+    fn reasons_list_the_deciding_rule_first_then_the_others_in_order() {
+        let a = Answers {
+            safety: Some(Safety::Thoughts),
+            support: Some(Support::None),
+            ..feeling(Mh::ALot)
+        };
+        let r = assess(&a).unwrap();
+        assert_eq!(
+            r.reasons,
+            [
+                Reason::ThoughtsNoSupport,
+                Reason::SafetyThoughts,
+                Reason::MentalHealthALotNoSupport,
+                Reason::ModerateNoSupport,
+                Reason::Moderate,
+            ]
+        );
+    }
+
+    fn notes_for(a: Answers) -> Vec<Note> {
+        assess(&a).unwrap().notes
+    }
+
+    #[test]
+    fn each_note_and_its_condition() {
+        let iop = feeling(Mh::ALot);
+        let php = Answers {
+            safety: Some(Safety::Thoughts),
+            ..calm()
+        };
+        assert!(notes_for(Answers {
+            schedule: Some(Schedule::Hard),
+            ..iop
+        })
+        .contains(&Note::FlexibleSchedules));
+        assert!(notes_for(Answers {
+            schedule: Some(Schedule::Evenings),
+            ..php
+        })
+        .contains(&Note::FlexibleSchedules));
+        assert!(!notes_for(Answers {
+            schedule: Some(Schedule::Hard),
+            ..feeling(Mh::Somewhat)
+        })
+        .contains(&Note::FlexibleSchedules));
+        assert!(notes_for(Answers {
+            obligations: Some(Obligations::Yes),
+            ..php
+        })
+        .contains(&Note::MedicalLeave));
+        assert!(!notes_for(Answers {
+            obligations: Some(Obligations::Yes),
+            ..iop
+        })
+        .contains(&Note::MedicalLeave));
+        let detox = using(&[S::Alcohol], Daily, Wd::Strong, 0);
+        assert!(notes_for(Answers {
+            obligations: Some(Obligations::Yes),
+            ..detox
+        })
+        .contains(&Note::MedicalLeave));
+        assert_eq!(
+            notes_for(Answers {
+                age: Some(Age::Teen),
+                ..calm()
+            }),
+            [Note::Teen]
+        );
+        assert_eq!(
+            notes_for(Answers {
+                readiness: Some(Readiness::Thinking),
+                ..calm()
+            }),
+            [Note::FirstCallCommitsNothing]
+        );
+        assert_eq!(
+            notes_for(Answers {
+                readiness: Some(Readiness::Unsure),
+                ..calm()
+            }),
+            [Note::FirstCallCommitsNothing]
+        );
+        assert_eq!(
+            notes_for(Answers {
+                focus: Some(Focus::Eating),
+                ..calm()
+            }),
+            [Note::EatingDisorderCare]
+        );
+        let both = Answers {
+            mental_health: Some(Mh::Somewhat),
+            ..using(&[S::Cannabis], Weekly, Wd::None, 2)
+        };
+        assert_eq!(notes_for(both), [Note::CoOccurring]);
+        assert_eq!(
+            notes_for(medical(calm(), &[Medical::Pregnant])),
+            [Note::Pregnancy]
+        );
+        let pregnant_opioids = medical(
+            using(&[S::Opioids], Weekly, Wd::None, 0),
+            &[Medical::Pregnant],
+        );
+        assert_eq!(
+            notes_for(pregnant_opioids),
+            [
+                Note::Pregnancy,
+                Note::PregnancyOpioids,
+                Note::OverdoseSafety,
+                Note::AskAboutMedication
+            ]
+        );
+        assert_eq!(
+            notes_for(using(&[S::Alcohol], MostDays, Wd::None, 0)),
+            [Note::DontStopSuddenly]
+        );
+        assert!(
+            notes_for(using(&[S::Cannabis], LessThanWeekly, Wd::Severe, 0))
+                .contains(&Note::PastSevereWithdrawal)
+        );
+        assert_eq!(
+            notes_for(medical(feeling(Mh::Somewhat), &[Medical::RecentOverdose])),
+            [Note::OverdoseSafety]
+        );
+        assert_eq!(
+            notes_for(using(&[S::Opioids, S::Sedatives], Weekly, Wd::None, 0)),
+            [
+                Note::OverdoseSafety,
+                Note::MixingRisk,
+                Note::AskAboutMedication
+            ]
+        );
+        assert_eq!(
+            notes_for(Answers {
+                home: Some(Home::OthersUse),
+                ..calm()
+            }),
+            [Note::SoberLiving]
+        );
+        assert!(!notes_for(Answers {
+            home: Some(Home::OthersUse),
+            ..php
+        })
+        .contains(&Note::SoberLiving));
+        let detox_then_iop = Answers {
+            home: Some(Home::OthersUse),
+            ..using(&[S::Alcohol], Daily, Wd::Strong, 2)
+        };
+        assert!(notes_for(detox_then_iop).contains(&Note::SoberLiving));
+        assert_eq!(
+            notes_for(Answers {
+                home: Some(Home::Unsafe),
+                ..calm()
+            }),
+            [Note::UnsafeHome]
+        );
+        assert_eq!(
+            notes_for(medical(calm(), &[Medical::Unstable])),
+            [Note::SeeADoctor]
+        );
+    }
+
+    impl Answers {
+        fn with_history(self, h: History) -> Answers {
+            Answers {
+                history: Some(h),
+                ..self
+            }
+        }
+    }
+}

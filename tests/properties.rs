@@ -1,0 +1,126 @@
+//! Property tests over raw answer sequences, including changes that hide
+//! questions: the engine never panics, answers that no longer apply are
+//! dropped, and they never affect the result.
+#![cfg(not(target_arch = "wasm32"))]
+
+use carefit::engine::*;
+use proptest::prelude::*;
+
+/// One raw step: a question index (any u8) and a raw option mask.
+fn step() -> impl Strategy<Value = (u8, u16)> {
+    (any::<u8>(), any::<u16>())
+}
+
+/// A mask that is usually valid for `q`: one option, or a few for multi.
+fn plausible(q: QuestionId, seed: u16) -> u16 {
+    let n = q.option_ids().len() as u16;
+    match q.kind() {
+        Kind::Single => 1 << (seed % n),
+        Kind::Multi => {
+            let m = seed & ((1 << n) - 1);
+            match q.exclusive() {
+                Some(ex) if m & (1 << ex) != 0 => 1 << ex,
+                _ if m == 0 => 1,
+                _ => m,
+            }
+        }
+    }
+}
+
+/// Writes an answer straight into its field, bypassing the shown-when
+/// checks, as stale state from an older screen might be.
+fn set_raw(a: &mut Answers, q: QuestionId, seed: u16) {
+    fn one<T: Choice>(seed: u16) -> Option<T> {
+        Some(T::ALL[seed as usize % T::ALL.len()])
+    }
+    let bits = plausible(q, seed);
+    match q {
+        QuestionId::Safety => a.safety = one(seed),
+        QuestionId::Age => a.age = one(seed),
+        QuestionId::Focus => a.focus = one(seed),
+        QuestionId::Substances => a.substances = Set::from_bits(bits).unwrap(),
+        QuestionId::Frequency => a.frequency = one(seed),
+        QuestionId::Withdrawal => a.withdrawal = one(seed),
+        QuestionId::Impact => a.impact = Set::from_bits(bits).unwrap(),
+        QuestionId::Medical => a.medical = Set::from_bits(bits).unwrap(),
+        QuestionId::MentalHealth => a.mental_health = one(seed),
+        QuestionId::Home => a.home = one(seed),
+        QuestionId::Support => a.support = one(seed),
+        QuestionId::History => a.history = one(seed),
+        QuestionId::Obligations => a.obligations = one(seed),
+        QuestionId::Schedule => a.schedule = one(seed),
+        QuestionId::Readiness => a.readiness = one(seed),
+    }
+}
+
+/// The answers a person would have if they gave only the applicable ones,
+/// in order, on a fresh form.
+fn rebuilt(a: &Answers) -> Answers {
+    let mut fresh = Answers::default();
+    for &q in QuestionId::ALL {
+        if q.applies(&fresh) && a.is_answered(q) {
+            fresh.answer(q, a.bits(q)).expect("a kept answer is valid");
+        }
+    }
+    fresh
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_sequence_of_answers_is_safe(
+        first in proptest::collection::vec(any::<u16>(), 15),
+        changes in proptest::collection::vec(step(), 0..40),
+        garbage in proptest::collection::vec(any::<u16>(), 15),
+    ) {
+        let mut a = Answers::default();
+        // A full pass in question order, as a person would answer...
+        for (&q, &seed) in QuestionId::ALL.iter().zip(&first) {
+            if q.applies(&a) {
+                a.answer(q, plausible(q, seed)).unwrap();
+            }
+        }
+        // ...then arbitrary changes, valid or not, some hiding questions.
+        for (qi, mask) in changes {
+            let q = QuestionId::ALL[qi as usize % QuestionId::ALL.len()];
+            let before = a;
+            let raw = if qi & 0x80 != 0 { mask } else { plausible(q, mask) };
+            match a.answer(q, raw) {
+                Ok(()) => prop_assert_eq!(a.bits(q), raw),
+                Err(_) => prop_assert_eq!(a, before, "a refused answer changed nothing"),
+            }
+            prop_assert!(!a.clone().prune(), "answers that no longer apply were kept");
+        }
+
+        let result = assess(&a);
+        prop_assert_eq!(result.is_ok(), a.is_complete());
+        let same = assess(&rebuilt(&a));
+        prop_assert_eq!(&result, &same, "dropped answers affected the result");
+
+        // Stale answers left in hidden questions (as if never dropped) are ignored.
+        let mut stale = a;
+        for (&q, &g) in QuestionId::ALL.iter().zip(&garbage) {
+            if !q.applies(&a) {
+                set_raw(&mut stale, q, g);
+            }
+        }
+        prop_assert_eq!(assess(&stale), result, "stale hidden answers affected the result");
+    }
+
+    #[test]
+    fn prune_is_idempotent_and_only_drops(raw in proptest::collection::vec(any::<u16>(), 15)) {
+        let mut a = Answers::default();
+        for (&q, &seed) in QuestionId::ALL.iter().zip(&raw) {
+            set_raw(&mut a, q, seed);
+        }
+        let once = a.pruned();
+        prop_assert_eq!(once.pruned(), once);
+        prop_assert_eq!(assess(&a), assess(&once));
+        for &q in QuestionId::ALL {
+            prop_assert!(once.bits(q) == a.bits(q) || once.bits(q) == 0, "prune only drops");
+            prop_assert!(!once.is_answered(q) || q.applies(&once), "nothing hidden is kept");
+            prop_assert!(once.is_answered(q) || !q.applies(&once) || !a.is_answered(q), "nothing shown is dropped");
+        }
+    }
+}
