@@ -10,6 +10,7 @@
 use crate::engine::{AnyOption, Level, Note, QuestionId, Reason};
 
 mod en;
+mod es;
 pub mod readability;
 
 /// A language the widget is written in.
@@ -18,16 +19,19 @@ pub enum Lang {
     /// English.
     #[default]
     En,
+    /// Spanish (US usage, *usted*).
+    Es,
 }
 
 impl Lang {
     /// Every language.
-    pub const ALL: &'static [Lang] = &[Lang::En];
+    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Es];
 
     /// The BCP 47 code, for `lang` attributes and configuration.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Es => "es",
         }
     }
 
@@ -41,6 +45,7 @@ impl Lang {
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::En => &en::TEXTS,
+            Lang::Es => &es::TEXTS,
         }
     }
 }
@@ -131,60 +136,180 @@ impl Expect {
     }
 }
 
-/// A crisis line as shown in the footer and on the crisis result.
-#[derive(Clone, Copy, Debug)]
-pub struct CrisisLine {
-    /// The line's name.
-    pub name: &'static str,
-    /// What it is for (crisis, emergency, or finding treatment).
-    pub what: &'static str,
+/// Declares [`Ui`]: one `&'static str` per interface text, with its doc,
+/// and the list of all of them for the content checks.
+macro_rules! ui_texts {
+    ($( $(#[$doc:meta])+ $field:ident, )+) => {
+        /// Interface words: buttons, headings, panels, crisis lines.
+        #[derive(Debug)]
+        pub struct Ui {
+            $( $(#[$doc])+ pub $field: &'static str, )+
+            /// Questions to ask a program, on the result page.
+            pub questions_to_ask: [&'static str; 6],
+        }
+
+        impl Ui {
+            /// Every interface text with its field name.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                let mut out = vec![$( (stringify!($field), self.$field) ),+];
+                out.extend(self.questions_to_ask.iter().map(|&q| ("questions_to_ask", q)));
+                out
+            }
+        }
+    };
 }
 
-/// Interface words.
-#[derive(Debug)]
-pub struct Ui {
+ui_texts! {
     /// The widget's title.
-    pub title: &'static str,
+    title,
+    /// The language's own name, on the switch that selects it ("Español").
+    lang_name,
+    /// Label of the language switch, for screen readers.
+    lang_switch_label,
+    /// Start screen heading.
+    start_heading,
+    /// Start screen text: what this is, how long, not a diagnosis, private.
+    start_body,
+    /// Start screen: nothing leaves your device.
+    start_private,
+    /// The start button.
+    start_button,
     /// The button that submits a question.
-    pub continue_button: &'static str,
+    continue_button,
     /// The control that goes back one step.
-    pub back: &'static str,
+    back,
     /// "Question {n} of {total}": text before the number.
-    pub progress_question: &'static str,
+    progress_question,
     /// "Question {n} of {total}": the word between the numbers.
-    pub progress_of: &'static str,
-    /// Heading of the crisis-lines footer.
-    pub crisis_heading: &'static str,
-    /// 988 Suicide & Crisis Lifeline.
-    pub line_988: CrisisLine,
-    /// Link text to call 988.
-    pub call: &'static str,
-    /// Link text to text 988.
-    pub text: &'static str,
-    /// Link text to chat with 988.
-    pub chat: &'static str,
-    /// 911 and emergency rooms.
-    pub line_911: CrisisLine,
-    /// SAMHSA National Helpline (treatment referral, not a crisis line).
-    pub line_samhsa: CrisisLine,
+    progress_of,
+    /// Error summary heading.
+    error_title,
+    /// Error when a single-choice question is left empty.
+    error_pick_one,
+    /// Error when a multi-choice question is left empty.
+    error_pick_any,
+    /// Word before an inline error, for screen readers ("Error:").
+    error_prefix,
+    /// The "or" between the options and an exclusive "none of these".
+    or,
+    /// Exit this page button.
+    exit_button,
+    /// How to exit with the keyboard.
+    exit_hint,
+    /// Panel after safety `thoughts`: heading.
+    panel_thoughts_heading,
+    /// Panel after safety `thoughts`: 988 any time.
+    panel_thoughts_988,
+    /// Panel after safety `thoughts`: distance from means.
+    panel_thoughts_means,
+    /// Panel after safety `thoughts`: 911 if you might hurt someone.
+    panel_thoughts_911,
+    /// Panel after safety `thoughts`: the questions can go on.
+    panel_thoughts_go_on,
+    /// Withdrawal warning: heading.
+    panel_withdrawal_heading,
+    /// Withdrawal warning: text.
+    panel_withdrawal_body,
+    /// Check page heading.
+    check_heading,
+    /// Check page: the change link.
+    check_change,
+    /// Check page: hidden words after "Change" for screen readers ("your answer to:").
+    check_change_hidden,
+    /// Check page: the submit button.
+    check_submit,
+    /// Result: the small line above the level name.
+    result_kicker,
+    /// Result for detox: what usually comes after, before the level name.
+    result_then,
+    /// Result: heading of the continuum picture.
+    continuum_heading,
+    /// Continuum: "you live at home".
+    continuum_home,
+    /// Continuum: "you stay at the center".
+    continuum_stay,
+    /// Continuum: marks the suggested level.
+    continuum_you,
+    /// Continuum: marks detox's next level.
+    continuum_after_detox,
+    /// Result: heading of the reasons.
+    why_heading,
+    /// Result: heading of what to expect.
+    expect_heading,
+    /// Result: heading of the notes.
+    notes_heading,
+    /// Result: heading of next steps.
+    next_steps_heading,
+    /// Result: the next steps.
+    next_steps_body,
+    /// Result: how to find treatment with the SAMHSA helpline.
+    next_steps_find,
+    /// Result: heading of other levels to ask about.
+    other_levels_heading,
+    /// Result: the level with more support.
+    other_levels_up,
+    /// Result: the level with less support.
+    other_levels_down,
+    /// Result: heading of questions to ask a program.
+    questions_heading,
     /// "This is not a diagnosis" line on every result.
-    pub not_a_diagnosis: &'static str,
+    not_a_diagnosis,
+    /// Result: heading of the keep-it tools.
+    keep_heading,
+    /// Print or save as PDF button.
+    print_button,
+    /// Copy as text button.
+    copy_button,
+    /// Shown after copying.
+    copied,
+    /// Shown if copying failed.
+    copy_failed,
+    /// Start over button.
+    start_over_button,
+    /// What start over does.
+    start_over_hint,
+    /// Summary heading: your answers.
+    summary_answers,
+    /// Summary heading: the result.
+    summary_result,
+    /// Heading of the crisis-lines footer.
+    crisis_heading,
+    /// 988 Suicide & Crisis Lifeline: name.
+    line_988_name,
+    /// 988: what it is for.
+    line_988_what,
+    /// 988 in Spanish (press 2, or text AYUDA); empty-free English note.
+    line_988_language,
+    /// Link text to call.
+    call,
+    /// Link text to text.
+    text,
+    /// Link text to chat with 988.
+    chat,
+    /// 911 and emergency rooms: name.
+    line_911_name,
+    /// 911: what it is for.
+    line_911_what,
+    /// SAMHSA National Helpline: name.
+    line_samhsa_name,
+    /// SAMHSA: what it is for (treatment referral, not a crisis line).
+    line_samhsa_what,
     /// What-to-expect heading: schedule.
-    pub expect_schedule: &'static str,
+    expect_schedule,
     /// What-to-expect heading: length.
-    pub expect_length: &'static str,
+    expect_length,
     /// What-to-expect heading: services.
-    pub expect_services: &'static str,
+    expect_services,
     /// What-to-expect heading: first day.
-    pub expect_first_day: &'static str,
+    expect_first_day,
     /// What-to-expect heading: cost and insurance.
-    pub expect_cost: &'static str,
+    expect_cost,
     /// What-to-expect heading: telehealth.
-    pub expect_telehealth: &'static str,
+    expect_telehealth,
     /// What-to-expect heading: stepping down.
-    pub expect_step_down: &'static str,
+    expect_step_down,
     /// What-to-expect heading: afterwards.
-    pub expect_after: &'static str,
+    expect_after,
 }
 
 impl Texts {
@@ -224,33 +349,7 @@ impl Texts {
         for &n in Note::ALL {
             out.push((format!("note {}", n.id()), (self.note)(n)));
         }
-        let ui = self.ui;
-        for (name, text) in [
-            ("title", ui.title),
-            ("continue", ui.continue_button),
-            ("back", ui.back),
-            ("progress question", ui.progress_question),
-            ("progress of", ui.progress_of),
-            ("crisis heading", ui.crisis_heading),
-            ("988 name", ui.line_988.name),
-            ("988 what", ui.line_988.what),
-            ("call", ui.call),
-            ("text", ui.text),
-            ("chat", ui.chat),
-            ("911 name", ui.line_911.name),
-            ("911 what", ui.line_911.what),
-            ("samhsa name", ui.line_samhsa.name),
-            ("samhsa what", ui.line_samhsa.what),
-            ("not a diagnosis", ui.not_a_diagnosis),
-            ("expect schedule", ui.expect_schedule),
-            ("expect length", ui.expect_length),
-            ("expect services", ui.expect_services),
-            ("expect first day", ui.expect_first_day),
-            ("expect cost", ui.expect_cost),
-            ("expect telehealth", ui.expect_telehealth),
-            ("expect step down", ui.expect_step_down),
-            ("expect after", ui.expect_after),
-        ] {
+        for (name, text) in self.ui.entries() {
             out.push((format!("ui {name}"), text));
         }
         out
@@ -331,10 +430,29 @@ mod tests {
         }
     }
 
+    /// A text of three words or more that reads the same as the English one
+    /// was not translated.
+    #[test]
+    fn every_language_is_translated() {
+        let en = Lang::En.texts().all();
+        for &lang in &Lang::ALL[1..] {
+            let other = lang.texts().all();
+            assert_eq!(en.len(), other.len(), "{lang:?} has another shape");
+            let same: Vec<_> = en
+                .iter()
+                .zip(&other)
+                .filter(|((_, e), (_, o))| e == o && readability::words(e).len() >= 3)
+                .map(|((place, text), _)| format!("{place}: {text}"))
+                .collect();
+            assert!(same.is_empty(), "{lang:?} not translated:\n{}", same.join("\n"));
+        }
+    }
+
     #[test]
     fn language_codes() {
         assert_eq!(Lang::from_code("en-US"), Some(Lang::En));
         assert_eq!(Lang::from_code("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_code("es-MX"), Some(Lang::Es));
         assert_eq!(Lang::from_code("fr"), None);
         assert_eq!(Lang::from_code(""), None);
     }

@@ -1,0 +1,522 @@
+//! Spanish texts (español de EE. UU., usted). Same content as `en.rs`,
+//! `shared/spec/screening.md` and `shared/seeds/`: short sentences, "you"
+//! voice, warm, about a grade 6–8 reading level.
+
+use super::{Expect, LevelText, OptionText, QuestionText, Texts, Ui};
+use crate::engine::*;
+
+/// The Spanish texts.
+pub static TEXTS: Texts = Texts {
+    question,
+    option,
+    level,
+    reason,
+    note,
+    ui: &UI,
+};
+
+const fn q(legend: &'static str, hint: Option<&'static str>, short: &'static str) -> QuestionText {
+    QuestionText {
+        legend,
+        hint,
+        short,
+    }
+}
+
+const fn o(label: &'static str, hint: Option<&'static str>) -> OptionText {
+    OptionText { label, hint }
+}
+
+fn question(id: QuestionId) -> QuestionText {
+    match id {
+        QuestionId::Safety => q(
+            "Have you had thoughts of ending your life, or of hurting yourself or someone else?",
+            Some("Think about the past month. If in the past 3 months you tried to act, or took steps toward it, choose the last answer."),
+            "Thoughts of harm",
+        ),
+        QuestionId::Age => q("How old are you?", None, "Your age"),
+        QuestionId::Focus => q(
+            "What brings you here today?",
+            Some("Choose the one that matters most to you right now."),
+            "What brings you here",
+        ),
+        QuestionId::Substances => q(
+            "In the past 12 months, which of these have you used?",
+            Some("Choose all that apply. Count a medicine only if you took it in a way or amount that was not prescribed. Methadone or buprenorphine taken as prescribed does not count."),
+            "What you used",
+        ),
+        QuestionId::Frequency => q(
+            "In the past 30 days, how often did you drink or use drugs?",
+            Some("If you use more than one thing, answer for the one you used most."),
+            "How often",
+        ),
+        QuestionId::Withdrawal => q(
+            "What happens when you cut down or stop?",
+            Some("Think of any time you cut down or stopped drinking or using. Choose the answer that fits the worst of it."),
+            "When you stop",
+        ),
+        QuestionId::Impact => q(
+            "In the past 12 months, did any of these happen because of drinking or drug use?",
+            Some("Choose all that apply."),
+            "How it got in the way",
+        ),
+        QuestionId::Medical => q(
+            "Do any of these fit your health right now?",
+            Some("Choose all that apply."),
+            "Your health",
+        ),
+        QuestionId::MentalHealth => q(
+            "How much do feelings like sadness, worry, panic or mood swings get in your way?",
+            None,
+            "Your feelings",
+        ),
+        QuestionId::Home => q("What is your home like right now?", None, "Your home"),
+        QuestionId::Support => q(
+            "Do you have people who support your recovery?",
+            Some("This could be family, friends, a sponsor or a support group."),
+            "People who help",
+        ),
+        QuestionId::History => q(
+            "Which best fits your treatment so far?",
+            None,
+            "Past care",
+        ),
+        QuestionId::Obligations => q(
+            "During treatment, do you need to keep working, studying or caring for family?",
+            None,
+            "Work, school or family",
+        ),
+        QuestionId::Schedule => q(
+            "Could you go to treatment 3 to 5 days a week, for about 3 hours each time?",
+            None,
+            "Time for care",
+        ),
+        QuestionId::Readiness => q(
+            "How ready do you feel to get help?",
+            None,
+            "How ready you are",
+        ),
+    }
+}
+
+fn option(opt: AnyOption) -> OptionText {
+    match opt {
+        AnyOption::Safety(Safety::No) => o("No", None),
+        AnyOption::Safety(Safety::Thoughts) => o(
+            "Yes, I have had thoughts, but no plan",
+            Some("In the past month, you had thoughts of ending your life or hurting yourself, or of hurting someone. You did not have a plan."),
+        ),
+        AnyOption::Safety(Safety::Plan) => o(
+            "Yes, I have a plan, or I have tried",
+            Some("In the past month, you made a plan or meant to act. Or in the past 3 months, you tried or took steps toward it."),
+        ),
+        AnyOption::Age(Age::Teen) => o("Under 18", None),
+        AnyOption::Age(Age::Adult) => o("18 or older", None),
+        AnyOption::Focus(Focus::Alcohol) => o("My drinking", None),
+        AnyOption::Focus(Focus::Drugs) => o("My drug use", None),
+        AnyOption::Focus(Focus::Both) => o("Both drinking and drugs", None),
+        AnyOption::Focus(Focus::MentalHealth) => o(
+            "My mental health",
+            Some("Such as sadness, worry, panic or mood swings."),
+        ),
+        AnyOption::Focus(Focus::Eating) => o(
+            "Eating, food or weight",
+            Some("Such as eating too little, eating a lot and feeling out of control, or making yourself throw up."),
+        ),
+        AnyOption::Focus(Focus::Unsure) => o("I'm not sure", None),
+        AnyOption::Substances(Substance::Alcohol) => o("Alcohol (beer, wine, liquor)", None),
+        AnyOption::Substances(Substance::Opioids) => {
+            o("Opioids (heroin, fentanyl, pain pills)", None)
+        }
+        AnyOption::Substances(Substance::Sedatives) => o(
+            "Benzos or sleeping pills",
+            Some("These are sedatives. They calm you down or help you sleep. Benzos include Xanax and Valium."),
+        ),
+        AnyOption::Substances(Substance::Stimulants) => {
+            o("Meth, cocaine or stimulant pills", None)
+        }
+        AnyOption::Substances(Substance::Cannabis) => o("Cannabis (weed, pot)", None),
+        AnyOption::Substances(Substance::Other) => {
+            o("Other drugs", Some("Any drug that is not on this list."))
+        }
+        AnyOption::Substances(Substance::None) => o("None of these", None),
+        AnyOption::Frequency(Frequency::NotPastMonth) => o("Not in the past 30 days", None),
+        AnyOption::Frequency(Frequency::LessThanWeekly) => o("Less than once a week", None),
+        AnyOption::Frequency(Frequency::Weekly) => o("1–3 days a week", None),
+        AnyOption::Frequency(Frequency::MostDays) => o("4–6 days a week", Some("Most days.")),
+        AnyOption::Frequency(Frequency::Daily) => o("Every day (7 days a week)", None),
+        AnyOption::Withdrawal(Withdrawal::None) => o("Nothing, I feel fine", None),
+        AnyOption::Withdrawal(Withdrawal::Mild) => o(
+            "Cravings, bad sleep, or feeling cranky or anxious",
+            None,
+        ),
+        AnyOption::Withdrawal(Withdrawal::Strong) => o(
+            "Shaking, sweating, throwing up, or a racing heart",
+            None,
+        ),
+        AnyOption::Withdrawal(Withdrawal::Severe) => o(
+            "Seizures, seeing or hearing things, or confusion",
+            Some("Choose this if you have ever had a seizure, seen or heard things that were not there, or been confused after you stopped."),
+        ),
+        AnyOption::Withdrawal(Withdrawal::NotSure) => o("I'm not sure, or I have never stopped", None),
+        AnyOption::Impact(Impact::MoreThanMeant) => {
+            o("I drank or used more, or for longer, than I meant to", None)
+        }
+        AnyOption::Impact(Impact::CantCutDown) => {
+            o("I wanted to cut down or stop, but I couldn't", None)
+        }
+        AnyOption::Impact(Impact::TimeSpent) => o(
+            "I spent a lot of time getting it, using it, or getting over it",
+            None,
+        ),
+        AnyOption::Impact(Impact::Cravings) => o("I had strong urges or cravings", None),
+        AnyOption::Impact(Impact::Obligations) => {
+            o("I fell behind at work, school or home", None)
+        }
+        AnyOption::Impact(Impact::Relationships) => o(
+            "I kept drinking or using even though it caused trouble with people close to me",
+            None,
+        ),
+        AnyOption::Impact(Impact::GaveUp) => {
+            o("I gave up or cut back on things I used to enjoy", None)
+        }
+        AnyOption::Impact(Impact::Risky) => o(
+            "I drank or used when it was risky",
+            Some("Like before you drive."),
+        ),
+        AnyOption::Impact(Impact::HealthHarm) => o(
+            "I kept drinking or using even though it hurt my body or my mood",
+            None,
+        ),
+        AnyOption::Impact(Impact::Tolerance) => {
+            o("I needed more to feel the same effect", None)
+        }
+        AnyOption::Impact(Impact::None) => o("None of these", None),
+        AnyOption::Medical(Medical::None) => o("None of these", None),
+        AnyOption::Medical(Medical::Managed) => {
+            o("I have health problems that are under control", None)
+        }
+        AnyOption::Medical(Medical::Unstable) => o(
+            "I have health problems that are not under control",
+            Some("Or a health problem that needs care soon."),
+        ),
+        AnyOption::Medical(Medical::RecentOverdose) => {
+            o("I had an overdose in the past month", None)
+        }
+        AnyOption::Medical(Medical::Pregnant) => o("I am pregnant", None),
+        AnyOption::MentalHealth(MentalHealth::NotAtAll) => o("Not at all", None),
+        AnyOption::MentalHealth(MentalHealth::Somewhat) => o(
+            "Some of the time",
+            Some("They bother you at times, but you can keep up with your day."),
+        ),
+        AnyOption::MentalHealth(MentalHealth::ALot) => o(
+            "A lot",
+            Some("Most days. It is hard to work, study or keep up at home."),
+        ),
+        AnyOption::MentalHealth(MentalHealth::Overwhelming) => o(
+            "More than I can handle",
+            Some("You can't manage basic needs like eating, sleeping or staying safe."),
+        ),
+        AnyOption::Home(Home::Supportive) => o(
+            "Safe and sober",
+            Some("It is safe. Nobody there drinks heavily or uses drugs."),
+        ),
+        AnyOption::Home(Home::OthersUse) => o(
+            "Safe, but someone there drinks or uses",
+            Some("It is safe, but someone you live with drinks or uses drugs."),
+        ),
+        AnyOption::Home(Home::Unsafe) => o(
+            "Not safe, or no steady place to live",
+            Some("There is violence or abuse, or you have no stable place to live."),
+        ),
+        AnyOption::Support(Support::Strong) => o(
+            "Yes, strong support",
+            Some("People you can count on to help you."),
+        ),
+        AnyOption::Support(Support::Some) => o("Some support", None),
+        AnyOption::Support(Support::None) => o("No one right now", None),
+        AnyOption::History(History::None) => o("I have not had treatment", None),
+        AnyOption::History(History::SteppingDown) => o(
+            "I am finishing, or just finished, a higher level of care",
+            Some("Such as detox, or a stay at an inpatient or residential center. It can also be a partial hospital program (PHP)."),
+        ),
+        AnyOption::History(History::OutpatientNotEnough) => o(
+            "I'm in weekly therapy, and it is not enough",
+            None,
+        ),
+        AnyOption::History(History::Relapsed) => o(
+            "I finished treatment before, and things came back",
+            Some("Your drinking, drug use or symptoms came back."),
+        ),
+        AnyOption::History(History::Other) => o("It's something else", None),
+        AnyOption::Obligations(Obligations::Yes) => o("Yes", None),
+        AnyOption::Obligations(Obligations::No) => o("No", None),
+        AnyOption::Schedule(Schedule::Yes) => o("Yes", None),
+        AnyOption::Schedule(Schedule::Evenings) => o("Only in the evening or on weekends", None),
+        AnyOption::Schedule(Schedule::Hard) => o("That would be hard", None),
+        AnyOption::Readiness(Readiness::Ready) => o("I'm ready to start", None),
+        AnyOption::Readiness(Readiness::Thinking) => o("I'm thinking about it", None),
+        AnyOption::Readiness(Readiness::Unsure) => o("I'm not sure yet", None),
+    }
+}
+
+/// What comes after a program, the same for every program level.
+const AFTER_PROGRAM: &str = "Recovery is long-term. After the program, keep going with a group like AA, NA or SMART Recovery. You can also see a counselor and join an alumni group. Make a plan with your therapist to help prevent relapse.";
+
+fn level(level: Level) -> LevelText {
+    match level {
+        Level::Crisis => LevelText {
+            name: "Get help now",
+            summary: "Your safety comes first. Reach out to a crisis line or emergency help today.",
+            hours: "Right now, any time",
+            expect: Expect {
+                schedule: "Help is there 24 hours a day, 7 days a week. You can call or text 988, or chat online.",
+                length: "There is no set length. The goal is to help you get through this moment safely.",
+                services: "A trained counselor listens and helps you stay safe. They can help you find care near you. If you or someone else is in danger right now, call 911.",
+                first_day: "When you call or text 988, a trained counselor answers. You can share as much or as little as you want.",
+                cost: "Calling, texting or chatting with 988 is free. If you need an emergency room, go. Your safety matters more than the cost.",
+                telehealth: "You can reach 988 by phone, by text, or by chat online.",
+                step_down: "Once you are safe, a counselor or doctor can help you plan what comes next. That may be a treatment program.",
+                after: "Keep getting care after the crisis. When you feel safer, you can take this check again to see what kind of care fits.",
+            },
+        },
+        Level::Detox => LevelText {
+            name: "Medically supervised detox first",
+            summary: "Stopping on your own could be dangerous. Get through withdrawal with medical care, then go on to treatment.",
+            hours: "Daily visits or care around the clock",
+            expect: Expect {
+                schedule: "It depends on your risk. A doctor may see you at a clinic while you live at home. Or you may stay at a center with care day and night. Either way, do not go through it alone.",
+                length: "Detox is a short first step. How long it takes depends on what you used and how your body reacts.",
+                services: "Doctors and nurses check on you as withdrawal passes. Medicine can make it safer and easier. For opioids, buprenorphine or methadone are often used.",
+                first_day: "A doctor or nurse will ask what you use, how much and how often. They check your health and make a plan to keep you safe.",
+                cost: "Ask the program what your insurance or Medicaid covers before you start.",
+                telehealth: "Detox care is mostly in person, so staff can check on you. You can ask if some visits can be by phone or video.",
+                step_down: "Detox alone is not treatment. Next, you move on to a program that helps you stay well.",
+                after: "Plan your next step before detox ends. Then keep going with treatment, support groups and a plan to prevent relapse.",
+            },
+        },
+        Level::Inpatient => LevelText {
+            name: "Inpatient or residential treatment",
+            summary: "You live at the treatment center and get support day and night.",
+            hours: "Around the clock",
+            expect: Expect {
+                schedule: "You live there full time. Staff are there 24 hours a day. Your days have set times for therapy, groups, meals and rest.",
+                length: "It depends on your needs and the program. Ask each program how long people usually stay.",
+                services: "You get hands-on care day and night. This can include therapy, groups, medical care, medicine and mental health care. It is the right place if you are not safe, need medical care or detox, or your home does not support you.",
+                first_day: "Staff will ask about your health, your use and your feelings. They help you settle in and make a plan with you. Ask what to bring.",
+                cost: "It costs more than programs where you live at home. Ask the program what your insurance or Medicaid covers.",
+                telehealth: "Your care happens in person, where you stay. Ask if family can join some sessions by phone or video.",
+                step_down: "As you get better, you can step down to a partial hospital program or an intensive outpatient program. Then you live at home and come in for care.",
+                after: AFTER_PROGRAM,
+            },
+        },
+        Level::Php => LevelText {
+            name: "Partial hospitalization (PHP)",
+            summary: "Care 5 to 7 days a week, 4 to 6 hours a day, while you live at home.",
+            hours: "About 20–40 hours a week",
+            expect: Expect {
+                schedule: "You go 5 to 7 days a week, for 4 to 6 hours a day. You sleep at home each night.",
+                length: "It depends on your needs. Ask the program how long people usually stay.",
+                services: "This is high-intensity care. You get therapy, groups and help with medicine. It is close to full-time care, but you live at home.",
+                first_day: "Staff will ask about your health, your use and your feelings. Together you make a plan for your care.",
+                cost: "It costs more than an intensive outpatient program. Ask the program what your insurance or Medicaid covers.",
+                telehealth: "Most care is in person. Ask if any part of it can be done by video.",
+                step_down: "A PHP is often a step down after inpatient care. As you get better, you can step down to an intensive outpatient program.",
+                after: AFTER_PROGRAM,
+            },
+        },
+        Level::Iop => LevelText {
+            name: "Intensive outpatient program (IOP)",
+            summary: "Care 3 to 5 days a week, about 3 hours a day, while you live at home.",
+            hours: "About 9–20 hours a week",
+            expect: Expect {
+                schedule: "Most programs meet 3 to 5 days a week, for 3 to 4 hours a day. That is about 9 to 20 hours a week. Some range from 6 to 30. Groups may meet in the morning, afternoon or evening.",
+                length: "It often lasts 6 to 12 weeks. Many people stay 8 to 10 weeks, or about 90 days.",
+                services: "You get group therapy, one-on-one counseling and sometimes family therapy. You learn coping skills and how to prevent relapse. There may be drug and alcohol tests, help with medicine, case management, life skills and therapy such as CBT. Many programs have help 24 hours a day in a crisis. Many include a 12-step or other support group.",
+                first_day: "You will often have a group or one-on-one session, and a visit about medicine. You also choose which days and hours you will come.",
+                cost: "It often costs $250 to $400 a session, or $3,000 to $10,000 for a full program. That is less than living at a center. Many programs take private insurance or Medicaid. Some set fees by what you can pay, on a sliding scale.",
+                telehealth: "Some programs offer sessions by video. Ask if this is an option for you.",
+                step_down: "Many programs cut back your hours as you get better. This is called stepping down. Later, you may move to weekly counseling.",
+                after: AFTER_PROGRAM,
+            },
+        },
+        Level::Outpatient => LevelText {
+            name: "Outpatient counseling",
+            summary: "Counseling 1 or 2 times a week, while you keep up your daily life.",
+            hours: "About 1–4 hours a week",
+            expect: Expect {
+                schedule: "You go 1 or 2 days a week, for 1 to 2 hours each time.",
+                length: "It can go on as long as it helps. Ask your counselor what they suggest.",
+                services: "You meet with a counselor, alone or in a group. You work on your goals and coping skills, and on keeping your recovery going. It takes the least time of all the programs.",
+                first_day: "Your counselor will ask about your life, your use and your feelings. Together you set goals.",
+                cost: "It costs the least of all the programs. Ask what your insurance or Medicaid covers.",
+                telehealth: "Some counselors offer visits by video or phone. Ask if this is an option.",
+                step_down: "This is often the next step after a more intensive program. If weekly visits are not enough, ask about more support.",
+                after: AFTER_PROGRAM,
+            },
+        },
+        Level::Support => LevelText {
+            name: "Support and check-in",
+            summary: "No program is suggested right now. Support groups, learning more and a talk with your doctor can help.",
+            hours: "As often as you like",
+            expect: Expect {
+                schedule: "You choose when to go. Many support groups meet often, in person and online.",
+                length: "There is no set length. Keep going as long as it helps you.",
+                services: "You can join a support group such as AA, NA or SMART Recovery. You can learn more about alcohol, drugs and mental health. You can also talk with your doctor about how you feel.",
+                first_day: "At a group, you can just listen. You do not have to speak. You can also ask your doctor for a check-in.",
+                cost: "Most support groups are free. Ask if your insurance covers a visit with your doctor.",
+                telehealth: "Many groups meet online or by phone. Your doctor may offer video visits.",
+                step_down: "You can get more help at any time. If things change, take this check again, or talk with a doctor or counselor.",
+                after: "Keep checking in with yourself. If drinking, drug use or your feelings start to get in the way, reach out for more support.",
+            },
+        },
+    }
+}
+
+fn reason(r: Reason) -> &'static str {
+    match r {
+        Reason::SafetyPlan => "You said you have a plan or mean to act on thoughts of harm, or that you tried or took steps in the past 3 months. Your safety comes first.",
+        Reason::SevereWithdrawalRegularUse => "You said you have had seizures, seen or heard things, or been confused after stopping. You also drink or use at least 1 day a week. Withdrawal like this can be life-threatening without medical care.",
+        Reason::DepressantStrongWithdrawal => "You said you drink or take sedatives. You also get strong signs when you stop, like shaking, sweating or worse. Stopping these can be dangerous without medical help.",
+        Reason::DepressantOftenWithdrawal => "You said you drink or take sedatives, and you drink or use on most days. You also have some withdrawal when you stop, or you are not sure. Stopping suddenly can cause seizures, so it needs medical care.",
+        Reason::OpioidOftenStrongWithdrawal => "You said you use opioids or other drugs, and you drink or use on most days. You also get strong signs when you stop. Medical care and medicine can make withdrawal safer and easier.",
+        Reason::PregnantDepressantOften => "You said you are pregnant, and you drink or take sedatives. You also drink or use on most days. Stopping suddenly can harm you and your baby, so it needs medical care.",
+        Reason::RecentOverdose => "You said you had an overdose in the past month. That puts you at high risk of another one. Close care and support can help keep you safe.",
+        Reason::MedicalUnstable => "You said you have health problems that are not under control. Along with your other answers, this means your health needs close watching.",
+        Reason::HomeUnsafe => "You said your home is not safe, or you have no stable place to live. It is hard to get better without a safe place to stay.",
+        Reason::MentalHealthOverwhelming => "You said your feelings make it hard to manage basic needs like eating, sleeping or staying safe. You deserve care and support every day.",
+        Reason::ThoughtsNoSupport => "You said you have had thoughts of harm, and you have no one to support you right now. Having people close by helps keep you safe.",
+        Reason::ThoughtsHomeNotSupportive => "You said you have had thoughts of harm, and your home is not safe, or someone there drinks or uses. A safe place matters when you feel this way.",
+        Reason::SevereRelapsed => "Your answers show many ways that drinking or drug use, or your feelings, are getting in the way of your life. You also said your use or symptoms came back after treatment. That is common, and more support can help this time.",
+        Reason::SevereNoSupport => "Your answers show many ways that drinking or drug use, or your feelings, are getting in the way of your life. You also have no one to support your recovery right now.",
+        Reason::SevereRiskyHome => "Your answers show many ways that drinking or drug use, or your feelings, are getting in the way of your life. Someone at home also drinks or uses, which can make it harder.",
+        Reason::SafetyThoughts => "You said that in the past month you had thoughts of ending your life, or of hurting yourself or someone else. You should not have to face those thoughts alone.",
+        Reason::Severe => "Your answers show many ways that drinking or drug use, or your feelings, are getting in the way of your life. That calls for a lot of support.",
+        Reason::MentalHealthALotNoSupport => "You said your feelings get in the way on most days, and you have no one to support you right now. Regular care can give you that support.",
+        Reason::ModerateRiskyHome => "Your answers show several ways that drinking or drug use, or your feelings, are getting in the way of your life. Someone at home also drinks or uses, which can make it harder.",
+        Reason::ModerateNoSupport => "Your answers show several ways that drinking or drug use, or your feelings, are getting in the way of your life. You also have no one to support your recovery right now.",
+        Reason::ModerateRelapsed => "Your answers show several ways that drinking or drug use, or your feelings, are getting in the way of your life. You also said your use or symptoms came back after treatment. That is common, and more support can help.",
+        Reason::Moderate => "Your answers show several ways that drinking or drug use, or your feelings, are getting in the way of your life. Regular care with a set plan can help.",
+        Reason::SevereStableStepDown => "Your answers show many ways that drinking or drug use, or your feelings, have gotten in the way of your life. You are finishing, or just finished, a higher level of care. You have a safe home and people who support you.",
+        Reason::SteppingDownWithNeeds => "You said you are finishing, or just finished, a higher level of care. Your answers show you still need steady support to keep your progress.",
+        Reason::OutpatientNotEnough => "You said weekly therapy is not enough right now. Your answers show needs that more frequent care can help with.",
+        Reason::MildNoSupport => "Your answers show some ways that drinking or drug use, or your feelings, are getting in the way. You also have no one to support your recovery right now.",
+        Reason::MildRiskyHome => "Your answers show some ways that drinking or drug use, or your feelings, are getting in the way. Someone at home also drinks or uses, which can make it harder.",
+        Reason::MildRelapsed => "Your answers show some ways that drinking or drug use, or your feelings, are getting in the way. You also said your use or symptoms came back after treatment. That is common, and more support can help.",
+        Reason::PregnantUsingOften => "You said you are pregnant, and you drink or use on most days. Regular care helps keep you and your baby safe.",
+        Reason::Mild => "Your answers show some ways that drinking or drug use, or your feelings, are getting in the way of your life. Talking with a counselor can help.",
+        Reason::SteppingDown => "You said you are finishing, or just finished, a higher level of care. Steady care after that helps you keep your progress.",
+        Reason::Relapsed => "You said your drinking, drug use or symptoms came back after treatment. That is common, and it is a good time to get support again.",
+        Reason::PregnantRecentUse => "You said you are pregnant, and you drank or used in the past month. Care during pregnancy protects you and your baby.",
+        Reason::OpioidsOften => "You said you use opioids, and you drink or use on most days. Medicine and counseling can help and can lower the risk of overdose.",
+        Reason::DepressantOften => "You said you drink or take sedatives, and you drink or use on most days. A doctor should help you plan any change, since stopping suddenly can be risky.",
+        Reason::NothingPointsToProgram => "None of your answers pointed to a treatment program right now. Support groups and a check-in with your doctor can still help.",
+    }
+}
+
+fn note(n: Note) -> &'static str {
+    match n {
+        Note::FlexibleSchedules => "Many programs have groups in the evening, on weekends or by video. Ask about them. Weekly counseling is easier to fit in, but it gives less support.",
+        Note::MedicalLeave => "You need to keep working, studying or caring for family. Ask your employer or school about medical leave. Later, an intensive outpatient program lets you keep working.",
+        Note::Teen => "Programs for teens involve a parent or guardian. They fit care around school.",
+        Note::FirstCallCommitsNothing => "Not sure yet? That is okay. A first call to ask questions does not commit you to anything.",
+        Note::EatingDisorderCare => "Eating problems need special care. Ask for a program that treats eating disorders.",
+        Note::CoOccurring => "Your answers show needs with both drinking or drug use and your feelings. Ask for a program that treats both together. This is called co-occurring or dual diagnosis care.",
+        Note::Pregnancy => "Tell the program you are pregnant. Care during pregnancy comes first.",
+        Note::PregnancyOpioids => "Do not stop opioids on your own while you are pregnant. Methadone or buprenorphine is the care doctors advise in pregnancy. It protects your baby.",
+        Note::DontStopSuddenly => "Stopping alcohol or sedatives all at once can cause seizures. Talk to a doctor before you stop or cut down.",
+        Note::PastSevereWithdrawal => "You have had serious withdrawal before. Tell a doctor about it before you cut down or stop.",
+        Note::OverdoseSafety => "After any break, your old amount can kill you. A break can be detox, treatment, jail or a hospital stay. Carry naloxone. You can buy it without a prescription. Don't use alone. Street drugs may contain fentanyl.",
+        Note::MixingRisk => "Do not mix opioids with alcohol or sedatives. Mixing them raises your risk of overdose.",
+        Note::AskAboutMedication => "Ask programs if they offer medicine to treat opioid use. Ask about buprenorphine and methadone.",
+        Note::SoberLiving => "Someone at home drinks or uses. Ask about sober living homes, where nobody drinks or uses.",
+        Note::UnsafeHome => "If you are not safe at home, call the National Domestic Violence Hotline at 1-800-799-7233. Or text START to 88788. For help with housing, dial 211.",
+        Note::SeeADoctor => "See a doctor soon about your health. If it is urgent, call 911 or go to an emergency room.",
+    }
+}
+
+static UI: Ui = Ui {
+    title: "CareFit: find the care that fits you",
+    lang_name: "English",
+    lang_switch_label: "Language",
+    start_heading: "What kind of care might help you?",
+    start_body: "Answer up to 15 short questions about drinking, drug use, your feelings and your life. It takes about 3 minutes. You will get a suggestion for the kind of care that may fit, and what to expect there. This is not a diagnosis. You can stop at any time.",
+    start_private: "Your answers stay on this device. Nothing is sent or saved. They are gone when you close the page or start over.",
+    start_button: "Start",
+    continue_button: "Continue",
+    back: "Back",
+    progress_question: "Question",
+    progress_of: "of",
+    error_title: "There is a problem",
+    error_pick_one: "Choose one answer",
+    error_pick_any: "Choose all that apply, or choose \"None of these\"",
+    error_prefix: "Error:",
+    or: "or",
+    exit_button: "Exit this page",
+    exit_hint: "To leave fast, press the Shift key 3 times.",
+    panel_thoughts_heading: "Thank you for telling us",
+    panel_thoughts_988: "You can call or text 988 any time, day or night. You can also chat online. Someone will listen.",
+    panel_thoughts_means: "If you can, put distance between you and anything you could use to hurt yourself, like guns or stored medicines.",
+    panel_thoughts_911: "If you might act on thoughts of hurting someone, call 911 now.",
+    panel_thoughts_go_on: "When you are ready, you can go on with the questions.",
+    panel_withdrawal_heading: "Please do not stop suddenly on your own",
+    panel_withdrawal_body: "Stopping all at once can be dangerous. It can cause seizures or other serious problems. Talk to a doctor before you stop or cut down.",
+    check_heading: "Check your answers",
+    check_change: "Change",
+    check_change_hidden: "your answer to:",
+    check_submit: "See your result",
+    result_kicker: "Our suggestion for you",
+    result_then: "After that, care usually goes on with:",
+    continuum_heading: "Where this fits",
+    continuum_home: "You live at home",
+    continuum_stay: "You stay at the center",
+    continuum_you: "Suggested for you",
+    continuum_after_detox: "After detox",
+    why_heading: "Why we suggest this",
+    expect_heading: "What to expect",
+    notes_heading: "Good to know",
+    next_steps_heading: "Next steps",
+    next_steps_body: "Share this result with a doctor, a counselor or a program near you. They can talk with you and help you decide.",
+    next_steps_find: "To find treatment near you, call the SAMHSA National Helpline at 1-800-662-4357. It is free and open 24/7.",
+    other_levels_heading: "Other kinds of care to ask about",
+    other_levels_up: "With more support:",
+    other_levels_down: "With less support:",
+    questions_heading: "Questions to ask a program",
+    not_a_diagnosis: "This is a starting point for a talk with a professional. It is not a diagnosis or a treatment decision.",
+    keep_heading: "Keep this result",
+    print_button: "Print or save as PDF",
+    copy_button: "Copy as text",
+    copied: "Copied. You can paste it into a message or a note.",
+    copy_failed: "Copying did not work here. You can print or save as PDF instead.",
+    start_over_button: "Start over",
+    start_over_hint: "This clears all your answers.",
+    summary_answers: "Your answers",
+    summary_result: "Result",
+    crisis_heading: "Need help now?",
+    line_988_name: "988 Suicide & Crisis Lifeline",
+    line_988_what: "For any crisis, or thoughts of suicide. It is free and open 24/7.",
+    line_988_language: "Help is also there in Spanish and other languages.",
+    call: "Call",
+    text: "Text",
+    chat: "Chat online",
+    line_911_name: "911 or the nearest emergency room",
+    line_911_what: "If you or someone else is in danger right now.",
+    line_samhsa_name: "SAMHSA National Helpline",
+    line_samhsa_what: "For help finding treatment near you. It is not a crisis line. It is free, private and open 24/7.",
+    expect_schedule: "Days and hours",
+    expect_length: "How long it lasts",
+    expect_services: "What happens there",
+    expect_first_day: "Your first day",
+    expect_cost: "Cost and insurance",
+    expect_telehealth: "Video and phone visits",
+    expect_step_down: "Stepping down",
+    expect_after: "What comes after",
+    questions_to_ask: [
+        "Do you take my insurance or Medicaid? Do you have fees based on income?",
+        "What days and times do you meet? Do you have evening or video groups?",
+        "Do you treat drinking or drug use and mental health together?",
+        "Do you offer medicine to help with cravings or withdrawal?",
+        "What happens on the first day, and how soon can I start?",
+        "How will we decide when I am ready for less care, and what support comes after?",
+    ],
+};
