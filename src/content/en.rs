@@ -47,7 +47,7 @@ fn question(id: QuestionId) -> QuestionText {
         ),
         QuestionId::Frequency => q(
             "In the past 30 days, how often did you drink or use drugs?",
-            Some("If you use more than one thing, answer for the one you used most."),
+            Some("If you used more than one thing, answer for the one you used most."),
             "How often",
         ),
         QuestionId::Withdrawal => q(
@@ -330,7 +330,7 @@ fn level(level: Level) -> LevelText {
             summary: "Care 3 to 5 days a week, about 3 hours a day, while you live at home.",
             hours: "About 9–20 hours a week",
             expect: Expect {
-                schedule: "Most programs meet 3 to 5 days a week, for 3 to 4 hours a day. That is about 9 to 20 hours a week. Some range from 6 to 30. Groups may meet in the morning, afternoon or evening.",
+                schedule: "Most programs meet 3 to 5 days a week, for 3 to 4 hours a day. That is about 9 to 20 hours a week. Some range from 6 to 30 hours a week. Groups may meet in the morning, afternoon or evening.",
                 length: "It often lasts 6 to 12 weeks. Many people stay 8 to 10 weeks, or about 90 days.",
                 services: "You get group therapy, one-on-one counseling and sometimes family therapy. You learn coping skills and how to prevent relapse. There may be drug and alcohol tests, help with medicine, case management, life skills and therapy such as CBT. Many programs have help 24 hours a day in a crisis. Many include a 12-step or other support group.",
                 first_day: "You will often have a group or one-on-one session, and a visit about medicine. You also choose which days and hours you will come.",
@@ -456,7 +456,7 @@ static UI: Ui = Ui {
     exit_hint: "To leave fast, press the Shift key 3 times.",
     panel_thoughts_heading: "Thank you for telling us",
     panel_thoughts_988: "You can call or text 988 any time, day or night. You can also chat online. Someone will listen.",
-    panel_thoughts_means: "If you can, put distance between you and things you could use to hurt yourself. That means guns and stored medicines.",
+    panel_thoughts_means: "If you can, put distance between you and things you could use to hurt yourself. This includes guns and stored medicines.",
     panel_thoughts_911: "If you might act on thoughts of hurting someone, call 911 now.",
     panel_thoughts_go_on: "When you are ready, you can go on with the questions.",
     panel_withdrawal_heading: "Please do not stop suddenly on your own",

@@ -7,7 +7,7 @@
 //! text is blank and that the English reads at about a grade 8 level or
 //! below.
 
-use crate::engine::{AnyOption, Level, Note, QuestionId, Reason};
+use crate::engine::{Answers, AnyOption, Assessment, Level, Note, QuestionId, Reason};
 
 mod en;
 mod es;
@@ -278,7 +278,7 @@ ui_texts! {
     line_988_name,
     /// 988: what it is for.
     line_988_what,
-    /// 988 in Spanish (press 2, or text AYUDA); empty-free English note.
+    /// 988 in other languages (in Spanish: press 2, or text AYUDA).
     line_988_language,
     /// Link text to call.
     call,
@@ -313,6 +313,50 @@ ui_texts! {
 }
 
 impl Texts {
+    /// The labels of the options chosen for `q`, in the spec's order.
+    pub fn answer_labels(&self, answers: &Answers, q: QuestionId) -> Vec<&'static str> {
+        let bits = answers.bits(q);
+        (0..q.option_ids().len())
+            .filter(|i| bits & (1 << i) != 0)
+            .filter_map(|i| AnyOption::new(q, i))
+            .map(|o| (self.option)(o).label)
+            .collect()
+    }
+
+    /// The result and the answers as plain text, for "Copy as text": short
+    /// enough for an intake counselor to read at a glance.
+    pub fn summary(&self, answers: &Answers, result: &Assessment) -> String {
+        let ui = self.ui;
+        let level = (self.level)(result.level);
+        let mut out = format!(
+            "{}\n\n{}: {}\n{}\n",
+            ui.title, ui.summary_result, level.name, level.summary
+        );
+        if let Some(then) = result.then {
+            out += &format!("{} {}\n", ui.result_then, (self.level)(then).name);
+        }
+        out += &format!("\n{}\n", ui.why_heading);
+        for &r in &result.reasons {
+            out += &format!("- {}\n", (self.reason)(r));
+        }
+        if !result.notes.is_empty() {
+            out += &format!("\n{}\n", ui.notes_heading);
+            for &n in &result.notes {
+                out += &format!("- {}\n", (self.note)(n));
+            }
+        }
+        out += &format!("\n{}\n", ui.summary_answers);
+        for q in answers.shown() {
+            out += &format!(
+                "- {}: {}\n",
+                (self.question)(q).short,
+                self.answer_labels(answers, q).join("; ")
+            );
+        }
+        out += &format!("\n{}\n", ui.not_a_diagnosis);
+        out
+    }
+
     /// Every text of this language with a label saying where it is used, for
     /// checks that cover everything (blank texts, reading level).
     pub fn all(&self) -> Vec<(String, &'static str)> {
@@ -444,7 +488,50 @@ mod tests {
                 .filter(|((_, e), (_, o))| e == o && readability::words(e).len() >= 3)
                 .map(|((place, text), _)| format!("{place}: {text}"))
                 .collect();
-            assert!(same.is_empty(), "{lang:?} not translated:\n{}", same.join("\n"));
+            assert!(
+                same.is_empty(),
+                "{lang:?} not translated:\n{}",
+                same.join("\n")
+            );
+        }
+    }
+
+    #[test]
+    fn the_text_summary_holds_the_result_reasons_notes_and_every_answer() {
+        use crate::engine::{assess, Choice, Frequency, Set, Substance, Withdrawal};
+        let mut a = Answers::default();
+        for &q in QuestionId::ALL {
+            if q.applies(&a) && !a.is_answered(q) {
+                a.answer(q, 1).unwrap();
+            }
+        }
+        a.answer(
+            QuestionId::Substances,
+            Set::try_from_options(&[Substance::Alcohol]).unwrap().bits(),
+        )
+        .unwrap();
+        a.answer(QuestionId::Frequency, 1 << Frequency::Daily.index())
+            .unwrap();
+        a.answer(QuestionId::Withdrawal, 1 << Withdrawal::Strong.index())
+            .unwrap();
+        a.answer(QuestionId::Impact, 1).unwrap();
+        let r = assess(&a).unwrap();
+        assert_eq!(r.level, Level::Detox);
+        for &lang in Lang::ALL {
+            let t = lang.texts();
+            let s = t.summary(&a, &r);
+            assert!(s.contains((t.level)(Level::Detox).name), "{lang:?}");
+            assert!(s.contains((t.level)(r.then.unwrap()).name), "{lang:?}");
+            for &x in &r.reasons {
+                assert!(s.contains((t.reason)(x)), "{lang:?}");
+            }
+            for &n in &r.notes {
+                assert!(s.contains((t.note)(n)), "{lang:?}");
+            }
+            for q in a.shown() {
+                assert!(s.contains((t.question)(q).short), "{lang:?} {q:?}");
+            }
+            assert!(s.contains(t.ui.not_a_diagnosis));
         }
     }
 

@@ -1,5 +1,7 @@
 //! One question as one form: a fieldset whose legend is the question.
 
+use super::start_screen::submit;
+use super::ErrorSummary;
 use crate::content::Lang;
 use crate::engine::{AnyOption, Kind, QuestionId};
 use yew::prelude::*;
@@ -21,58 +23,89 @@ pub struct Props {
     pub on_pick: Callback<usize>,
     /// Called when the form is submitted.
     pub on_submit: Callback<()>,
+    /// Called by the Back control.
+    pub on_back: Callback<()>,
 }
 
 /// The question form of the automation contract: inputs named by question
-/// id with option ids as values, each with a label, and one submit button.
+/// id with option ids as values, each with a label; Continue is the only
+/// submit button.
 #[function_component]
 pub fn QuestionForm(props: &Props) -> Html {
     let texts = props.lang.texts();
+    let ui = texts.ui;
     let q = props.question;
     let qt = (texts.question)(q);
-    let (kind, input_type) = match q.kind() {
-        Kind::Single => (Kind::Single, "radio"),
-        Kind::Multi => (Kind::Multi, "checkbox"),
+    let kind = q.kind();
+    let input_type = if kind == Kind::Multi {
+        "checkbox"
+    } else {
+        "radio"
     };
     let name = q.id();
+    let ids = q.option_ids();
+    let input_id = |value: &str| format!("cf-{name}-{value}");
     let hint_id = format!("cf-{name}-hint");
-    let onsubmit = {
-        let cb = props.on_submit.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            cb.emit(());
-        })
+    let error_id = format!("cf-{name}-error");
+    let message = if kind == Kind::Multi {
+        ui.error_pick_any
+    } else {
+        ui.error_pick_one
     };
-    let options = q.option_ids().iter().enumerate().map(|(i, value)| {
+    let described = [
+        qt.hint.map(|_| hint_id.clone()),
+        props.error.then(|| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+
+    let options = ids.iter().enumerate().map(|(i, &value)| {
         let ot = (texts.option)(AnyOption::new(q, i).expect("option exists"));
-        let id = format!("cf-{name}-{value}");
+        let id = input_id(value);
         let opt_hint = format!("{id}-hint");
         let checked = props.selected & (1 << i) != 0;
         let onchange = props.on_pick.reform(move |_: Event| i);
         let divider = kind == Kind::Multi && q.exclusive() == Some(i);
         html! {
             <>
-            if divider { <p class="cf-or" aria-hidden="true">{ "—" }</p> }
+            if divider { <p class="cf-or">{ ui.or }</p> }
             <div class="cf-option">
-                <input type={input_type} {id} {name} value={*value} {checked} {onchange}
+                <input type={input_type} id={id.clone()} {name} value={value} {checked} {onchange}
                     aria-describedby={ot.hint.map(|_| opt_hint.clone())} />
-                <label for={format!("cf-{name}-{value}")}>{ ot.label }</label>
+                <label for={id}>{ ot.label }</label>
                 if let Some(h) = ot.hint { <p class="cf-hint" id={opt_hint}>{ h }</p> }
             </div>
             </>
         }
     });
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
     html! {
-        <form class="cf-question" {onsubmit} novalidate=true>
+        <>
+        if props.error {
+            <ErrorSummary lang={props.lang} {message} target={input_id(ids[0])} />
+        }
+        <form class={classes!("cf-question", props.error.then_some("cf-has-error"))}
+            onsubmit={submit(&props.on_submit)} novalidate=true>
             <p class="cf-progress">
-                { format!("{} {} {} {}", texts.ui.progress_question, props.step.0, texts.ui.progress_of, props.step.1) }
+                { format!("{} {} {} {}", ui.progress_question, props.step.0, ui.progress_of, props.step.1) }
             </p>
-            <fieldset aria-describedby={qt.hint.map(|_| hint_id.clone())}>
+            <fieldset aria-describedby={(!described.is_empty()).then_some(described)}>
                 <legend><h1 class="cf-title" tabindex="-1">{ qt.legend }</h1></legend>
-                if let Some(h) = qt.hint { <p class="cf-hint" id={hint_id.clone()}>{ h }</p> }
+                if let Some(h) = qt.hint { <p class="cf-hint" id={hint_id}>{ h }</p> }
+                if props.error {
+                    <p class="cf-error-message" id={error_id}>
+                        <span class="cf-visually-hidden">{ ui.error_prefix }{ " " }</span>{ message }
+                    </p>
+                }
                 <div class="cf-options">{ for options }</div>
             </fieldset>
-            <button type="submit" class="cf-button">{ texts.ui.continue_button }</button>
+            <div class="cf-actions">
+                <button type="submit" class="cf-button">{ ui.continue_button }</button>
+                <button type="button" class="cf-link-button cf-back" onclick={on_back}>{ ui.back }</button>
+            </div>
         </form>
+        </>
     }
 }

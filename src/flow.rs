@@ -1,0 +1,562 @@
+//! The questionnaire's navigation as a plain state machine: which screen
+//! shows, what is ticked, where Back and Continue go. Pure Rust, tested on
+//! the host; the Yew reducer (`ui::state`) only wraps it.
+//!
+//! ```
+//! use carefit::flow::{Flow, Screen};
+//! use carefit::content::Lang;
+//! use carefit::engine::QuestionId;
+//!
+//! let mut flow = Flow::new(Lang::En);
+//! flow.submit(); // start
+//! assert_eq!(flow.screen, Screen::Question(QuestionId::Safety));
+//! flow.pick(2); // "plan"
+//! flow.submit();
+//! assert_eq!(flow.screen, Screen::Result);
+//! ```
+
+use crate::content::Lang;
+use crate::engine::{Answers, Frequency, Kind, QuestionId, Safety, Substance, Withdrawal};
+
+/// Which screen shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// What this is, and a start button.
+    Start,
+    /// One question.
+    Question(QuestionId),
+    /// Check your answers.
+    Check,
+    /// The result.
+    Result,
+    /// After "Exit this page": nothing of the questionnaire is left.
+    Exited,
+}
+
+/// A safety message shown at the top of the next screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    /// After safety `thoughts`: 988, distance from means, 911, go on.
+    Thoughts,
+    /// After risky withdrawal or frequent alcohol or sedative use: don't
+    /// stop suddenly on your own.
+    Withdrawal,
+}
+
+/// The whole state of one questionnaire.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flow {
+    /// The language shown.
+    pub lang: Lang,
+    /// What has been answered (only in memory).
+    pub answers: Answers,
+    /// The current screen.
+    pub screen: Screen,
+    /// The options ticked on the current question, not yet submitted.
+    pub draft: u16,
+    /// Continue was pressed with nothing chosen.
+    pub error: bool,
+    /// A safety message for the current screen.
+    pub panel: Option<Panel>,
+    /// Changing one answer from the check page: Continue returns there.
+    pub changing: bool,
+}
+
+impl Flow {
+    /// A fresh questionnaire at the start screen.
+    pub fn new(lang: Lang) -> Flow {
+        Flow {
+            lang,
+            answers: Answers::default(),
+            screen: Screen::Start,
+            draft: 0,
+            error: false,
+            panel: None,
+            changing: false,
+        }
+    }
+
+    fn show(&mut self, screen: Screen) {
+        self.screen = screen;
+        self.error = false;
+        self.draft = match screen {
+            Screen::Question(q) => self.answers.bits(q),
+            _ => 0,
+        };
+    }
+
+    /// Ticks or chooses option `index` of the current question. An
+    /// exclusive option ("none of these") clears the others and is cleared
+    /// by them.
+    pub fn pick(&mut self, index: usize) {
+        if let Screen::Question(q) = self.screen {
+            if index < q.option_ids().len() {
+                self.draft = pick(q, self.draft, index);
+                self.error = false;
+            }
+        }
+    }
+
+    /// The form's submit button: start, record an answer and go on, or see
+    /// the result.
+    pub fn submit(&mut self) {
+        match self.screen {
+            Screen::Start => {
+                self.panel = None;
+                let first = self.answers.shown().next().unwrap_or(QuestionId::Safety);
+                self.show(Screen::Question(first));
+            }
+            Screen::Question(q) => self.submit_answer(q),
+            Screen::Check => {
+                self.panel = None;
+                if self.answers.is_complete() {
+                    self.show(Screen::Result);
+                } else if let Some(q) = self.answers.next_unanswered() {
+                    self.show(Screen::Question(q));
+                }
+            }
+            Screen::Result | Screen::Exited => {}
+        }
+    }
+
+    fn submit_answer(&mut self, q: QuestionId) {
+        if self.draft == 0 || self.answers.answer(q, self.draft).is_err() {
+            self.error = true;
+            return;
+        }
+        self.panel = panel_after(q, &self.answers);
+        let next = if self.answers.safety == Some(Safety::Plan) {
+            // A plan ends the questions at once.
+            self.panel = None;
+            self.changing = false;
+            Screen::Result
+        } else if self.changing {
+            // From the check page: answer what the change revealed, then return.
+            match self.answers.next_unanswered() {
+                Some(n) => Screen::Question(n),
+                None => {
+                    self.changing = false;
+                    Screen::Check
+                }
+            }
+        } else {
+            match self.answers.shown().skip_while(|&s| s != q).nth(1) {
+                Some(n) => Screen::Question(n),
+                None => self
+                    .answers
+                    .next_unanswered()
+                    .map_or(Screen::Check, Screen::Question),
+            }
+        };
+        self.show(next);
+    }
+
+    /// Where Back goes from here; `None` where there is no way back.
+    pub fn back_target(&self) -> Option<Screen> {
+        match self.screen {
+            Screen::Start | Screen::Exited => None,
+            Screen::Question(_) if self.changing => Some(Screen::Check),
+            Screen::Question(q) => Some(
+                self.answers
+                    .shown()
+                    .take_while(|&s| s != q)
+                    .last()
+                    .map_or(Screen::Start, Screen::Question),
+            ),
+            Screen::Check => self.answers.shown().last().map(Screen::Question),
+            Screen::Result if self.answers.safety == Some(Safety::Plan) => {
+                Some(Screen::Question(QuestionId::Safety))
+            }
+            Screen::Result => Some(Screen::Check),
+        }
+    }
+
+    /// Goes back one step; what was ticked but not submitted is dropped.
+    pub fn back(&mut self) {
+        if let Some(target) = self.back_target() {
+            if target == Screen::Check {
+                self.changing = false;
+            }
+            self.panel = None;
+            self.show(target);
+        }
+    }
+
+    /// From the check page: change the answer to `q`, then come back.
+    pub fn change(&mut self, q: QuestionId) {
+        if self.screen == Screen::Check && q.applies(&self.answers) {
+            self.changing = true;
+            self.panel = None;
+            self.show(Screen::Question(q));
+        }
+    }
+
+    /// Clears every answer and goes back to the start screen.
+    pub fn start_over(&mut self) {
+        *self = Flow::new(self.lang);
+    }
+
+    /// Clears every answer and leaves nothing of the questionnaire on screen.
+    pub fn exit(&mut self) {
+        *self = Flow {
+            screen: Screen::Exited,
+            ..Flow::new(self.lang)
+        };
+    }
+
+    /// Shows another language; answers and place are kept.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
+
+    /// Step `n` of `total` for the current question, counting only the
+    /// questions that apply to the answers so far.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        let Screen::Question(q) = self.screen else {
+            return None;
+        };
+        let shown: Vec<_> = self.answers.shown().collect();
+        let n = shown.iter().position(|&s| s == q)? + 1;
+        Some((n, shown.len()))
+    }
+}
+
+/// What a question's selection becomes when option `index` is picked.
+pub fn pick(q: QuestionId, draft: u16, index: usize) -> u16 {
+    let bit = 1u16 << index;
+    match (q.kind(), q.exclusive()) {
+        (Kind::Single, _) => bit,
+        (Kind::Multi, _) if draft & bit != 0 => draft & !bit,
+        (Kind::Multi, Some(ex)) if ex == index => bit,
+        (Kind::Multi, Some(ex)) => (draft & !(1 << ex)) | bit,
+        (Kind::Multi, None) => draft | bit,
+    }
+}
+
+/// The spec's "Safety messages in the flow": which panel, if any, follows
+/// the answer just given to `q`.
+fn panel_after(q: QuestionId, a: &Answers) -> Option<Panel> {
+    let depressant =
+        a.substances.contains(Substance::Alcohol) || a.substances.contains(Substance::Sedatives);
+    match q {
+        QuestionId::Safety if a.safety == Some(Safety::Thoughts) => Some(Panel::Thoughts),
+        QuestionId::Withdrawal
+            if matches!(a.withdrawal, Some(Withdrawal::Strong | Withdrawal::Severe)) =>
+        {
+            Some(Panel::Withdrawal)
+        }
+        QuestionId::Frequency
+            if depressant
+                && matches!(a.frequency, Some(Frequency::MostDays | Frequency::Daily)) =>
+        {
+            Some(Panel::Withdrawal)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{assess, Choice, Impact, Level, Medical};
+
+    fn index_of(q: QuestionId, id: &str) -> usize {
+        q.option_ids().iter().position(|&o| o == id).unwrap()
+    }
+
+    /// Answers the current question with the given option ids and continues.
+    fn answer(f: &mut Flow, ids: &[&str]) {
+        let Screen::Question(q) = f.screen else {
+            panic!("not on a question: {:?}", f.screen);
+        };
+        for id in ids {
+            f.pick(index_of(q, id));
+        }
+        f.submit();
+        assert!(!f.error, "{q:?} {ids:?} was refused");
+    }
+
+    fn at(f: &Flow) -> QuestionId {
+        match f.screen {
+            Screen::Question(q) => q,
+            s => panic!("not on a question: {s:?}"),
+        }
+    }
+
+    fn started() -> Flow {
+        let mut f = Flow::new(Lang::En);
+        f.submit();
+        f
+    }
+
+    /// A full path with no substance use, to the check page.
+    fn calm_path(f: &mut Flow) {
+        for ids in [
+            &["no"][..],
+            &["adult"],
+            &["unsure"],
+            &["none"],
+            &["none"],
+            &["not_at_all"],
+            &["supportive"],
+            &["strong"],
+            &["none"],
+            &["no"],
+            &["yes"],
+            &["ready"],
+        ] {
+            answer(f, ids);
+        }
+    }
+
+    #[test]
+    fn start_then_one_question_at_a_time_skipping_what_does_not_apply() {
+        let mut f = started();
+        assert_eq!(at(&f), QuestionId::Safety);
+        assert_eq!(f.progress(), Some((1, 12)));
+        answer(&mut f, &["no"]);
+        answer(&mut f, &["adult"]);
+        answer(&mut f, &["alcohol"]);
+        assert_eq!(at(&f), QuestionId::Substances);
+        answer(&mut f, &["cannabis"]);
+        assert_eq!(at(&f), QuestionId::Frequency);
+        assert_eq!(f.progress(), Some((5, 14)));
+        answer(&mut f, &["not_past_month"]);
+        assert_eq!(at(&f), QuestionId::Impact, "withdrawal is skipped");
+    }
+
+    #[test]
+    fn continue_with_nothing_chosen_is_an_error_not_a_move() {
+        let mut f = started();
+        f.submit();
+        assert!(f.error);
+        assert_eq!(at(&f), QuestionId::Safety);
+        f.pick(0);
+        assert!(!f.error, "picking clears the error");
+    }
+
+    #[test]
+    fn a_plan_goes_straight_to_the_crisis_result() {
+        let mut f = started();
+        answer(&mut f, &["plan"]);
+        assert_eq!(f.screen, Screen::Result);
+        assert_eq!(assess(&f.answers).unwrap().level, Level::Crisis);
+        f.back();
+        assert_eq!(at(&f), QuestionId::Safety);
+    }
+
+    #[test]
+    fn exclusive_options_clear_the_others_and_are_cleared_by_them() {
+        let mut f = started();
+        for ids in [&["no"][..], &["adult"], &["drugs"]] {
+            answer(&mut f, ids);
+        }
+        let i = |id| index_of(QuestionId::Substances, id);
+        f.pick(i("alcohol"));
+        f.pick(i("opioids"));
+        f.pick(i("none"));
+        assert_eq!(f.draft, 1 << i("none"));
+        f.pick(i("cannabis"));
+        assert_eq!(f.draft, 1 << i("cannabis"));
+        f.pick(i("cannabis"));
+        assert_eq!(f.draft, 0, "unticking the last leaves nothing");
+    }
+
+    #[test]
+    fn back_goes_to_the_previous_shown_question_and_keeps_answers() {
+        let mut f = started();
+        for ids in [&["no"][..], &["adult"], &["drugs"], &["none"]] {
+            answer(&mut f, ids);
+        }
+        assert_eq!(at(&f), QuestionId::Medical);
+        f.pick(0);
+        f.back();
+        assert_eq!(
+            at(&f),
+            QuestionId::Substances,
+            "frequency and impact were skipped"
+        );
+        assert_eq!(
+            f.draft,
+            1 << Substance::None.index(),
+            "the answer is shown again"
+        );
+        f.back();
+        f.back();
+        f.back();
+        assert_eq!(at(&f), QuestionId::Safety);
+        f.back();
+        assert_eq!(f.screen, Screen::Start);
+        assert_eq!(f.answers.age.map(|a| a.id()), Some("adult"));
+    }
+
+    #[test]
+    fn going_forward_again_after_back_walks_through_the_answered_questions() {
+        let mut f = started();
+        for ids in [&["no"][..], &["adult"], &["drugs"]] {
+            answer(&mut f, ids);
+        }
+        f.back();
+        f.back();
+        assert_eq!(at(&f), QuestionId::Age);
+        f.submit();
+        assert_eq!(at(&f), QuestionId::Focus, "the next question, prefilled");
+        assert_ne!(f.draft, 0);
+    }
+
+    #[test]
+    fn the_full_path_ends_on_the_check_page_then_the_result() {
+        let mut f = started();
+        calm_path(&mut f);
+        assert_eq!(f.screen, Screen::Check);
+        f.submit();
+        assert_eq!(f.screen, Screen::Result);
+        assert_eq!(assess(&f.answers).unwrap().level, Level::Support);
+        f.back();
+        assert_eq!(f.screen, Screen::Check);
+    }
+
+    #[test]
+    fn changing_an_answer_returns_to_the_check_page() {
+        let mut f = started();
+        calm_path(&mut f);
+        f.change(QuestionId::Home);
+        assert_eq!((at(&f), f.changing), (QuestionId::Home, true));
+        answer(&mut f, &["others_use"]);
+        assert_eq!(f.screen, Screen::Check);
+        assert!(!f.changing);
+    }
+
+    #[test]
+    fn a_change_that_reveals_questions_asks_them_then_returns() {
+        let mut f = started();
+        calm_path(&mut f);
+        f.change(QuestionId::Substances);
+        answer(&mut f, &["alcohol"]);
+        assert_eq!(at(&f), QuestionId::Frequency);
+        answer(&mut f, &["daily"]);
+        assert_eq!(f.panel, Some(Panel::Withdrawal));
+        assert_eq!(at(&f), QuestionId::Withdrawal);
+        answer(&mut f, &["mild"]);
+        assert_eq!(at(&f), QuestionId::Impact);
+        answer(&mut f, &["cravings", "tolerance"]);
+        assert_eq!(f.screen, Screen::Check);
+        f.submit();
+        assert_eq!(assess(&f.answers).unwrap().level, Level::Detox);
+    }
+
+    #[test]
+    fn a_change_that_hides_questions_drops_their_answers() {
+        let mut f = started();
+        for ids in [
+            &["no"][..],
+            &["adult"],
+            &["alcohol"],
+            &["alcohol"],
+            &["daily"],
+            &["strong"],
+        ] {
+            answer(&mut f, ids);
+        }
+        answer(&mut f, &["cravings"]);
+        for ids in [
+            &["none"][..],
+            &["not_at_all"],
+            &["supportive"],
+            &["strong"],
+            &["none"],
+            &["no"],
+            &["yes"],
+            &["ready"],
+        ] {
+            answer(&mut f, ids);
+        }
+        assert_eq!(f.screen, Screen::Check);
+        assert!(f.answers.impact.contains(Impact::Cravings));
+        f.change(QuestionId::Substances);
+        answer(&mut f, &["none"]);
+        assert_eq!(f.screen, Screen::Check);
+        assert_eq!((f.answers.frequency, f.answers.withdrawal), (None, None));
+        assert!(f.answers.impact.is_empty());
+        f.submit();
+        assert_eq!(assess(&f.answers).unwrap().level, Level::Support);
+    }
+
+    #[test]
+    fn back_while_changing_returns_to_the_check_page_without_saving() {
+        let mut f = started();
+        calm_path(&mut f);
+        f.change(QuestionId::Support);
+        f.pick(index_of(QuestionId::Support, "none"));
+        f.back();
+        assert_eq!(f.screen, Screen::Check);
+        assert_eq!(f.answers.support.map(|s| s.id()), Some("strong"));
+    }
+
+    #[test]
+    fn safety_panels_follow_the_answers_that_call_for_them() {
+        let mut f = started();
+        answer(&mut f, &["thoughts"]);
+        assert_eq!((at(&f), f.panel), (QuestionId::Age, Some(Panel::Thoughts)));
+        answer(&mut f, &["adult"]);
+        assert_eq!(f.panel, None, "the panel shows once");
+        answer(&mut f, &["alcohol"]);
+        answer(&mut f, &["opioids"]);
+        answer(&mut f, &["daily"]);
+        assert_eq!(
+            f.panel, None,
+            "daily opioids alone is not the alcohol/sedative warning"
+        );
+        answer(&mut f, &["strong"]);
+        assert_eq!(
+            (at(&f), f.panel),
+            (QuestionId::Impact, Some(Panel::Withdrawal))
+        );
+    }
+
+    #[test]
+    fn start_over_and_exit_clear_every_answer() {
+        let mut f = started();
+        calm_path(&mut f);
+        f.set_lang(Lang::Es);
+        f.start_over();
+        assert_eq!(f, Flow::new(Lang::Es));
+        f.submit();
+        answer(&mut f, &["no"]);
+        f.exit();
+        assert_eq!(f.screen, Screen::Exited);
+        assert_eq!(f.answers, Answers::default());
+        f.submit();
+        f.back();
+        assert_eq!(f.screen, Screen::Exited, "nothing leads back");
+    }
+
+    #[test]
+    fn switching_language_keeps_answers_and_place() {
+        let mut f = started();
+        answer(&mut f, &["no"]);
+        f.pick(1);
+        let before = f.clone();
+        f.set_lang(Lang::Es);
+        assert_eq!(
+            (f.screen, f.draft, f.answers),
+            (before.screen, before.draft, before.answers)
+        );
+    }
+
+    #[test]
+    fn change_is_only_from_the_check_page_and_for_shown_questions() {
+        let mut f = started();
+        f.change(QuestionId::Home);
+        assert_eq!(at(&f), QuestionId::Safety);
+        calm_path(&mut f);
+        f.change(QuestionId::Frequency);
+        assert_eq!(f.screen, Screen::Check, "frequency does not apply");
+        f.change(QuestionId::Medical);
+        f.pick(index_of(QuestionId::Medical, "pregnant"));
+        f.pick(index_of(QuestionId::Medical, "unstable"));
+        f.submit();
+        assert!(f.answers.medical.contains(Medical::Pregnant));
+        assert!(!f.answers.medical.contains(Medical::None));
+    }
+}

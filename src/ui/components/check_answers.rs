@@ -1,0 +1,62 @@
+//! Check your answers: every answer with a way to change it.
+
+use super::start_screen::submit;
+use crate::content::Lang;
+use crate::engine::{Answers, QuestionId};
+use yew::prelude::*;
+
+/// Props of [`CheckAnswers`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Language shown.
+    pub lang: Lang,
+    /// The answers.
+    pub answers: Answers,
+    /// Called with the question to change.
+    pub on_change: Callback<QuestionId>,
+    /// Called when the form is submitted (see the result).
+    pub on_submit: Callback<()>,
+    /// Called by the Back control.
+    pub on_back: Callback<()>,
+}
+
+/// The check page: a summary list and one submit button.
+#[function_component]
+pub fn CheckAnswers(props: &Props) -> Html {
+    let texts = props.lang.texts();
+    let ui = texts.ui;
+    let rows = props.answers.shown().map(|q| {
+        let qt = (texts.question)(q);
+        let labels = texts.answer_labels(&props.answers, q);
+        let onclick = props.on_change.reform(move |_: MouseEvent| q);
+        html! {
+            <div class="cf-summary-row">
+                <dt>{ qt.short }</dt>
+                <dd>
+                    if labels.len() > 1 {
+                        <ul>{ for labels.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
+                    } else {
+                        { labels.first().copied().unwrap_or_default() }
+                    }
+                </dd>
+                <dd class="cf-summary-action">
+                    <button type="button" class="cf-link-button" {onclick}>
+                        { ui.check_change }
+                        <span class="cf-visually-hidden">{ " " }{ ui.check_change_hidden }{ " " }{ qt.short }</span>
+                    </button>
+                </dd>
+            </div>
+        }
+    });
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    html! {
+        <form class="cf-check" onsubmit={submit(&props.on_submit)} novalidate=true>
+            <h1 class="cf-title" tabindex="-1">{ ui.check_heading }</h1>
+            <dl class="cf-summary">{ for rows }</dl>
+            <div class="cf-actions">
+                <button type="submit" class="cf-button">{ ui.check_submit }</button>
+                <button type="button" class="cf-link-button cf-back" onclick={on_back}>{ ui.back }</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,53 @@
+//! A small picture of the continuum of care, least to most intensive, with
+//! the suggestion highlighted. Screen readers get an ordered list.
+
+use crate::content::Lang;
+use crate::engine::Level;
+use yew::prelude::*;
+
+/// Props of [`Continuum`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Language shown.
+    pub lang: Lang,
+    /// The suggested level.
+    pub level: Level,
+    /// For detox: the level that usually follows.
+    pub then: Option<Level>,
+}
+
+/// The levels of ongoing care, least to most intensive.
+pub const CARE_LEVELS: [Level; 5] = [
+    Level::Support,
+    Level::Outpatient,
+    Level::Iop,
+    Level::Php,
+    Level::Inpatient,
+];
+
+/// The continuum picture.
+#[function_component]
+pub fn Continuum(props: &Props) -> Html {
+    let texts = props.lang.texts();
+    let ui = texts.ui;
+    let marked = props.then.unwrap_or(props.level);
+    let items = CARE_LEVELS.iter().map(|&l| {
+        let lt = (texts.level)(l);
+        let here = l == marked;
+        let home = if l == Level::Inpatient { ui.continuum_stay } else { ui.continuum_home };
+        let mark = if props.then.is_some() { ui.continuum_after_detox } else { ui.continuum_you };
+        html! {
+            <li class={classes!("cf-step", here.then_some("cf-here"))} aria-current={here.then_some("step")}>
+                <span class="cf-step-name">{ lt.name }</span>
+                <span class="cf-step-meta">{ lt.hours }{ " · " }{ home }</span>
+                if here { <strong class="cf-step-mark">{ mark }</strong> }
+            </li>
+        }
+    });
+    html! {
+        <section class="cf-continuum" aria-labelledby="cf-continuum-h">
+            <h2 id="cf-continuum-h">{ ui.continuum_heading }</h2>
+            <ol>{ for items }</ol>
+        </section>
+    }
+}

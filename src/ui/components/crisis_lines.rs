@@ -1,0 +1,42 @@
+//! The crisis lines as links: 988 (call, text, chat), 911, and the SAMHSA
+//! helpline labelled as a treatment-referral line.
+
+use crate::content::Lang;
+use yew::prelude::*;
+
+/// Props of [`CrisisLines`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Language shown.
+    pub lang: Lang,
+    /// Large buttons (the crisis result) rather than a compact list.
+    #[prop_or_default]
+    pub large: bool,
+}
+
+/// The crisis lines.
+#[function_component]
+pub fn CrisisLines(props: &Props) -> Html {
+    let ui = props.lang.texts().ui;
+    let class = classes!("cf-lines", props.large.then_some("cf-lines-large"));
+    html! {
+        <ul {class}>
+            <li>
+                <strong>{ ui.line_988_name }</strong>{ " " }{ ui.line_988_what }{ " " }{ ui.line_988_language }
+                <span class="cf-line-links">
+                    <a href="tel:988">{ ui.call }{ " 988" }</a>
+                    <a href="sms:988">{ ui.text }{ " 988" }</a>
+                    <a href="https://988lifeline.org/chat/" target="_blank" rel="noopener noreferrer">{ ui.chat }</a>
+                </span>
+            </li>
+            <li>
+                <strong>{ ui.line_911_name }</strong>{ " " }{ ui.line_911_what }
+                <span class="cf-line-links"><a href="tel:911">{ ui.call }{ " 911" }</a></span>
+            </li>
+            <li class="cf-line-referral">
+                <strong>{ ui.line_samhsa_name }</strong>{ " " }{ ui.line_samhsa_what }
+                <span class="cf-line-links"><a href="tel:+18006624357">{ ui.call }{ " 1-800-662-4357" }</a></span>
+            </li>
+        </ul>
+    }
+}

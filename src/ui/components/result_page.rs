@@ -1,0 +1,158 @@
+//! The result: the level, why, what to expect, notes, next steps, other
+//! levels, questions to ask, and ways to keep it.
+
+use super::{Continuum, CrisisLines};
+use crate::content::{Lang, Texts};
+use crate::engine::{Answers, Assessment, Level};
+use yew::prelude::*;
+
+use super::continuum::CARE_LEVELS;
+
+/// Props of [`ResultPage`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Language shown.
+    pub lang: Lang,
+    /// The answers (for the printed and copied summary).
+    pub answers: Answers,
+    /// The engine's result.
+    pub result: Assessment,
+    /// Print or save as PDF.
+    pub on_print: Callback<()>,
+    /// Copy the summary as text; the callback gets the text.
+    pub on_copy: Callback<String>,
+    /// What happened to the last copy: `None` not tried, `Some(true)` copied.
+    pub copied: Option<bool>,
+    /// Clear everything.
+    pub on_start_over: Callback<()>,
+    /// Back to the check page (or the first question after a plan).
+    pub on_back: Callback<()>,
+}
+
+/// The result page. Its root carries `data-level` (and `data-then` for detox).
+#[function_component]
+pub fn ResultPage(props: &Props) -> Html {
+    let texts = props.lang.texts();
+    let ui = texts.ui;
+    let r = &props.result;
+    let lt = (texts.level)(r.level);
+    let crisis = r.level == Level::Crisis;
+
+    let reasons = html! {
+        <section aria-labelledby="cf-why-h">
+            <h2 id="cf-why-h">{ ui.why_heading }</h2>
+            <ul class="cf-reasons">{ for r.reasons.iter().map(|&x| html! { <li>{ (texts.reason)(x) }</li> }) }</ul>
+        </section>
+    };
+    let expect = html! {
+        <section aria-labelledby="cf-expect-h" class="cf-expect">
+            <h2 id="cf-expect-h">{ ui.expect_heading }</h2>
+            { for lt.expect.sections(ui).iter().map(|(h, body)| html! { <><h3>{ *h }</h3><p>{ *body }</p></> }) }
+        </section>
+    };
+    let keep = {
+        let summary = texts.summary(&props.answers, r);
+        let on_copy = props.on_copy.reform(move |_: MouseEvent| summary.clone());
+        let on_print = props.on_print.reform(|_: MouseEvent| ());
+        let on_start_over = props.on_start_over.reform(|_: MouseEvent| ());
+        html! {
+            <section aria-labelledby="cf-keep-h" class="cf-keep cf-no-print">
+                <h2 id="cf-keep-h">{ ui.keep_heading }</h2>
+                <div class="cf-actions">
+                    if !crisis {
+                        <button type="button" class="cf-button cf-secondary" onclick={on_print}>{ ui.print_button }</button>
+                        <button type="button" class="cf-button cf-secondary" onclick={on_copy}>{ ui.copy_button }</button>
+                    }
+                    <button type="button" class="cf-button cf-secondary" onclick={on_start_over}>{ ui.start_over_button }</button>
+                </div>
+                <p class="cf-hint" role="status">
+                    { match props.copied { Some(true) => ui.copied, Some(false) => ui.copy_failed, None => "" } }
+                </p>
+                <p class="cf-hint">{ ui.start_over_hint }</p>
+            </section>
+        }
+    };
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    let back = html! {
+        <button type="button" class="cf-link-button cf-back cf-no-print" onclick={on_back}>{ ui.back }</button>
+    };
+
+    if crisis {
+        return html! {
+            <section class="cf-result cf-result-crisis" data-level={r.level.id()}>
+                <h1 class="cf-title" tabindex="-1">{ lt.name }</h1>
+                <p class="cf-lead">{ lt.summary }</p>
+                <CrisisLines lang={props.lang} large=true />
+                { reasons }
+                { expect }
+                <p class="cf-not-diagnosis">{ ui.not_a_diagnosis }</p>
+                { keep }
+                { back }
+            </section>
+        };
+    }
+
+    let care = r.care();
+    html! {
+        <section class="cf-result" data-level={r.level.id()} data-then={r.then.map(|t| t.id())}>
+            <p class="cf-kicker">{ ui.result_kicker }</p>
+            <h1 class="cf-title" tabindex="-1">{ lt.name }</h1>
+            <p class="cf-lead">{ lt.summary }</p>
+            if let Some(then) = r.then {
+                <p class="cf-then">{ ui.result_then }{ " " }<strong>{ (texts.level)(then).name }</strong>
+                    { ". " }{ (texts.level)(then).summary }</p>
+            }
+            <Continuum lang={props.lang} level={r.level} then={r.then} />
+            { reasons }
+            { expect }
+            if !r.notes.is_empty() {
+                <section aria-labelledby="cf-notes-h" class="cf-notes">
+                    <h2 id="cf-notes-h">{ ui.notes_heading }</h2>
+                    <ul>{ for r.notes.iter().map(|&n| html! { <li>{ (texts.note)(n) }</li> }) }</ul>
+                </section>
+            }
+            <section aria-labelledby="cf-next-h">
+                <h2 id="cf-next-h">{ ui.next_steps_heading }</h2>
+                <p>{ ui.next_steps_body }</p>
+                <p>{ ui.next_steps_find }</p>
+            </section>
+            { other_levels(texts, care) }
+            <section aria-labelledby="cf-ask-h" class="cf-ask">
+                <h2 id="cf-ask-h">{ ui.questions_heading }</h2>
+                <ul>{ for ui.questions_to_ask.iter().map(|q| html! { <li>{ *q }</li> }) }</ul>
+            </section>
+            <section class="cf-print-only" aria-hidden="true">
+                <h2>{ ui.summary_answers }</h2>
+                <dl class="cf-print-answers">
+                    { for props.answers.shown().map(|q| html! {
+                        <><dt>{ (texts.question)(q).short }</dt><dd>{ texts.answer_labels(&props.answers, q).join("; ") }</dd></>
+                    }) }
+                </dl>
+            </section>
+            <p class="cf-not-diagnosis">{ ui.not_a_diagnosis }</p>
+            { keep }
+            { back }
+        </section>
+    }
+}
+
+/// One level up and one down from the ongoing care level.
+fn other_levels(texts: &Texts, care: Level) -> Html {
+    let ui = texts.ui;
+    let i = CARE_LEVELS.iter().position(|&l| l == care).unwrap_or(0);
+    let up = CARE_LEVELS.get(i + 1);
+    let down = i.checked_sub(1).map(|d| CARE_LEVELS[d]);
+    let item = |label: &'static str, l: Level| {
+        let lt = (texts.level)(l);
+        html! { <li><span class="cf-other-label">{ label }</span>{ " " }<strong>{ lt.name }</strong>{ ". " }{ lt.summary }</li> }
+    };
+    html! {
+        <section aria-labelledby="cf-other-h" class="cf-other">
+            <h2 id="cf-other-h">{ ui.other_levels_heading }</h2>
+            <ul>
+                if let Some(&u) = up { { item(ui.other_levels_up, u) } }
+                if let Some(d) = down { { item(ui.other_levels_down, d) } }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,34 @@
+//! What this is, in a few sentences, and a start button.
+
+use crate::content::Lang;
+use yew::prelude::*;
+
+/// Props of [`StartScreen`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Language shown.
+    pub lang: Lang,
+    /// Called when the form is submitted.
+    pub on_submit: Callback<()>,
+}
+
+/// The start screen: a form whose submit button starts the questions.
+#[function_component]
+pub fn StartScreen(props: &Props) -> Html {
+    let ui = props.lang.texts().ui;
+    let onsubmit = submit(&props.on_submit);
+    html! {
+        <form class="cf-start" {onsubmit} novalidate=true>
+            <h1 class="cf-title" tabindex="-1">{ ui.start_heading }</h1>
+            <p class="cf-lead">{ ui.start_body }</p>
+            <p>{ ui.start_private }</p>
+            <p class="cf-hint">{ ui.exit_hint }</p>
+            <button type="submit" class="cf-button">{ ui.start_button }</button>
+        </form>
+    }
+}
+
+/// A form's submit handler that never lets the browser submit.
+pub fn submit(cb: &Callback<()>) -> Callback<SubmitEvent> {
+    cb.reform(|e: SubmitEvent| e.prevent_default())
+}
