@@ -2,7 +2,10 @@
 // Chromium: Playwright never downloads a browser here.
 const { defineConfig } = require('@playwright/test');
 
+// The site (and the example host pages) as a center's own server would
+// serve it, and the same files from a "CDN" on another origin with CORS.
 const port = Number(process.env.CAREFIT_E2E_PORT || 8123);
+const cdnPort = port + 1;
 
 module.exports = defineConfig({
   testDir: 'tests/e2e',
@@ -22,11 +25,16 @@ module.exports = defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `python3 -m http.server --bind 127.0.0.1 --directory dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'ignore',
-  },
+  webServer: [
+    {
+      command: `python3 tests/e2e/server.py ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `python3 tests/e2e/server.py ${cdnPort} --cors`,
+      url: `http://127.0.0.1:${cdnPort}/`,
+      reuseExistingServer: false,
+    },
+  ],
 });

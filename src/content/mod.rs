@@ -244,6 +244,16 @@ ui_texts! {
     next_steps_body,
     /// Result: how to find treatment with the SAMHSA helpline.
     next_steps_find,
+    /// Result: what to call the center when it gave no name.
+    center_fallback_name,
+    /// Result: after the center's name, when it offers the suggested care.
+    center_offers,
+    /// Result: after the center's name, when it does not list the care.
+    center_not_offered,
+    /// Result: link text to the center's contact page.
+    center_contact,
+    /// Link text to the page that explains how answers stay private.
+    privacy_link,
     /// Result: heading of other levels to ask about.
     other_levels_heading,
     /// Result: the level with more support.

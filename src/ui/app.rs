@@ -8,6 +8,7 @@ use std::rc::Rc;
 use super::components::*;
 use super::state::{Action, State};
 use crate::content::Lang;
+use crate::embed::Config;
 use crate::engine::assess;
 use crate::flow::{Flow, Screen};
 use wasm_bindgen::closure::Closure;
@@ -23,13 +24,23 @@ pub struct Props {
     /// The first language; `None` picks from the page (`?lang=`) or browser.
     #[prop_or_default]
     pub lang: Option<Lang>,
+    /// The embedding center's validated configuration.
+    #[prop_or_default]
+    pub config: Rc<Config>,
+    /// Running in the isolated frame on a host page.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 /// The widget.
 #[function_component]
 pub fn App(props: &Props) -> Html {
     let initial = props.lang;
-    let state = use_reducer(move || State(Flow::new(initial.unwrap_or_else(page_language))));
+    let embedded = props.embedded;
+    let state = use_reducer(move || {
+        let lang = initial.unwrap_or_else(|| page_language(embedded));
+        State(Flow::new(lang))
+    });
     let copied = use_state(|| None::<bool>);
     let root = use_node_ref();
     let flow = &state.0;
@@ -62,14 +73,31 @@ pub fn App(props: &Props) -> Html {
             let _ = html.set_attribute("lang", lang.code());
         }
     });
-    // Exit: clear, then replace the page with a neutral one.
+    // The center's accent colour, through the CSSOM: the frame's CSP
+    // forbids style attributes.
+    {
+        let root = root.clone();
+        let accent = props.config.accent.clone();
+        use_effect_with(
+            (accent, flow.screen == Screen::Exited),
+            move |(accent, _)| {
+                if let (Some(a), Some(el)) = (accent, root.cast::<web_sys::HtmlElement>()) {
+                    let _ = el.style().set_property("--cf-accent", a);
+                    let _ = el.style().set_property("--cf-accent-dark", a);
+                }
+            },
+        );
+    }
+    // Exit: clear, then replace the whole page (the host page too, when
+    // embedded) with a neutral one.
     use_effect_with(flow.screen == Screen::Exited, |&exited| {
         if exited {
             if let Some(w) = web_sys::window() {
                 if let Some(d) = w.document() {
                     d.set_title("Weather");
                 }
-                let _ = w.location().replace(EXIT_URL);
+                let top = w.top().ok().flatten().unwrap_or(w);
+                let _ = top.location().replace(EXIT_URL);
             }
         }
     });
@@ -165,6 +193,7 @@ pub fn App(props: &Props) -> Html {
                 });
                 html! {
                     <ResultPage {lang} answers={flow.answers} {result} {on_print} {on_copy}
+                        config={props.config.clone()}
                         copied={*copied} on_start_over={dispatch(Action::StartOver)}
                         on_back={dispatch(Action::Back)} />
                 }
@@ -178,7 +207,7 @@ pub fn App(props: &Props) -> Html {
         <div class="cf" lang={lang.code()} ref={root}>
             <TopBar {lang} {on_lang} on_exit={dispatch(Action::Exit)} />
             <main class="cf-main">{ for panel }{ body }</main>
-            <CrisisFooter {lang} />
+            <CrisisFooter {lang} embedded={props.embedded} />
         </div>
     }
 }
@@ -201,13 +230,18 @@ fn focus_first(root: &NodeRef, selectors: &[&str]) {
     }
 }
 
-/// The language from `?lang=` (the only URL parameter read), else the
-/// browser's, else English.
-fn page_language() -> Lang {
+/// The language from `?lang=` (the only URL parameter read, and only on the
+/// standalone page), else the browser's, else English.
+fn page_language(embedded: bool) -> Lang {
     let Some(w) = web_sys::window() else {
         return Lang::En;
     };
-    let from_url = w.location().search().ok().and_then(|s| {
+    let search = if embedded {
+        None
+    } else {
+        w.location().search().ok()
+    };
+    let from_url = search.and_then(|s| {
         s.trim_start_matches('?')
             .split('&')
             .find_map(|kv| kv.strip_prefix("lang="))

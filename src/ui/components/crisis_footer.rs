@@ -9,6 +9,9 @@ use yew::prelude::*;
 pub struct Props {
     /// Language shown.
     pub lang: Lang,
+    /// In the embedded frame the privacy page opens in a new tab.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 /// The footer with the crisis lines.
@@ -19,6 +22,10 @@ pub fn CrisisFooter(props: &Props) -> Html {
         <footer class="cf-crisis" aria-labelledby="cf-crisis-h">
             <h2 id="cf-crisis-h">{ ui.crisis_heading }</h2>
             <CrisisLines lang={props.lang} />
+            <p class="cf-privacy">
+                <a href="privacy.html" target={props.embedded.then_some("_blank")}
+                    rel={props.embedded.then_some("noopener")}>{ ui.privacy_link }</a>
+            </p>
         </footer>
     }
 }

@@ -2,7 +2,10 @@
 //! levels, questions to ask, and ways to keep it.
 
 use super::{Continuum, CrisisLines};
+use std::rc::Rc;
+
 use crate::content::{Lang, Texts};
+use crate::embed::{Config, Offer};
 use crate::engine::{Answers, Assessment, Level};
 use yew::prelude::*;
 
@@ -17,6 +20,8 @@ pub struct Props {
     pub answers: Answers,
     /// The engine's result.
     pub result: Assessment,
+    /// The embedding center, if any.
+    pub config: Rc<Config>,
     /// Print or save as PDF.
     pub on_print: Callback<()>,
     /// Copy the summary as text; the callback gets the text.
@@ -113,6 +118,7 @@ pub fn ResultPage(props: &Props) -> Html {
             }
             <section aria-labelledby="cf-next-h">
                 <h2 id="cf-next-h">{ ui.next_steps_heading }</h2>
+                { center(texts, &props.config, r) }
                 <p>{ ui.next_steps_body }</p>
                 <p>{ ui.next_steps_find }</p>
             </section>
@@ -133,6 +139,41 @@ pub fn ResultPage(props: &Props) -> Html {
             { keep }
             { back }
         </section>
+    }
+}
+
+/// The embedding center's own contact, and whether it offers the care
+/// suggested (always pointing elsewhere when it does not).
+fn center(texts: &Texts, config: &Config, r: &Assessment) -> Html {
+    let ui = texts.ui;
+    let offer = config.offers(r.level, r.then);
+    let has_contact = config.phone.is_some() || config.contact_url.is_some();
+    if offer == Offer::Unknown && !has_contact && config.center_name.is_none() {
+        return html! {};
+    }
+    let name = config
+        .center_name
+        .as_deref()
+        .unwrap_or(ui.center_fallback_name);
+    let statement = match offer {
+        Offer::Offered => Some(ui.center_offers),
+        Offer::NotOffered => Some(ui.center_not_offered),
+        Offer::Unknown => None,
+    };
+    html! {
+        <div class="cf-center" data-offer={match offer { Offer::Offered => "yes", Offer::NotOffered => "no", Offer::Unknown => "unknown" }}>
+            <p><strong>{ name }</strong>{ for statement.map(|s| html! { <>{ " " }{ s }</> }) }</p>
+            if has_contact {
+                <p class="cf-actions">
+                    if let Some(p) = &config.phone {
+                        <a class="cf-button" href={p.href.clone()} target="_top">{ ui.call }{ " " }{ p.display.clone() }</a>
+                    }
+                    if let Some(u) = &config.contact_url {
+                        <a class="cf-button cf-secondary" href={u.clone()} target="_blank" rel="noopener noreferrer">{ ui.center_contact }</a>
+                    }
+                </p>
+            }
+        </div>
     }
 }
 

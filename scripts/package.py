@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Lays out the release folder: the loader at a stable name (carefit.js),
+the pages at stable names, everything else with content-hashed names, a
+manifest with each file's SHA-384 (for Subresource Integrity) and a
+package.json so the folder can be published to npm as it is.
+
+Usage: package.py BUILD_DIR OUT_DIR   (BUILD_DIR holds carefit_bg.wasm and
+carefit.js from wasm-bindgen; sources come from web/ and styles/).
+"""
+import base64
+import hashlib
+import json
+import pathlib
+import re
+import shutil
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+VERSION = re.search(r'^version = "(.+)"', (ROOT / "Cargo.toml").read_text(), re.M).group(1)
+
+
+def main(build: pathlib.Path, out: pathlib.Path) -> None:
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    names: dict[str, str] = {}
+
+    def emit(key: str, data: bytes, stable: str | None = None) -> str:
+        """Writes `data` under a hashed name (or `stable`) and records it."""
+        if stable:
+            name = stable
+        else:
+            stem, dot, ext = key.partition(".")
+            name = f"{stem}-{hashlib.sha256(data).hexdigest()[:12]}{dot}{ext}"
+        (out / name).write_bytes(data)
+        names[key] = name
+        return name
+
+    def fill(text: str) -> bytes:
+        """Replaces {{key}} with the file names (and integrity values) so far."""
+        def sub(m: re.Match) -> str:
+            key = m.group(1)
+            if key.startswith("sri:"):
+                return sri((out / names[key[4:]]).read_bytes())
+            if key == "version":
+                return VERSION
+            return names[key]
+        return re.sub(r"\{\{([a-z0-9:.\-]+)\}\}", sub, text).encode()
+
+    web = ROOT / "web"
+    emit("carefit.wasm", (build / "carefit_bg.wasm").read_bytes())
+    emit("app.js", (build / "carefit.js").read_bytes())
+    emit("carefit.css", (ROOT / "styles" / "carefit.css").read_bytes())
+    emit("frame-boot.js", (web / "frame-boot.js").read_bytes())
+    emit("frame.html", fill((web / "frame.html").read_text()))
+    emit("boot.js", fill((web / "boot.js").read_text()))
+    emit("loader.js", fill((web / "loader.js").read_text()), stable="carefit.js")
+    emit("embed-builder.js", fill((web / "embed-builder.js").read_text()))
+    for page in ["index.html", "privacy.html", "embed.html"]:
+        emit(page, fill((web / page).read_text()), stable=page)
+
+    files = sorted(p.name for p in out.iterdir())
+    manifest = {
+        "version": VERSION,
+        "loader": "carefit.js",
+        "files": {
+            f: {"bytes": (out / f).stat().st_size, "integrity": sri((out / f).read_bytes())}
+            for f in files
+        },
+    }
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    package = {
+        "name": "carefit-widget",
+        "version": VERSION,
+        "description": "CareFit: a private self-screening widget. Embed with one script tag; no data leaves the browser.",
+        "license": "MIT OR Apache-2.0",
+        "main": "carefit.js",
+        "files": files + ["manifest.json"],
+    }
+    (out / "package.json").write_text(json.dumps(package, indent=2) + "\n")
+    print("package:", " ".join(sorted(p.name for p in out.iterdir())))
+
+
+def sri(data: bytes) -> str:
+    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
+
+
+if __name__ == "__main__":
+    main(pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]))
