@@ -19,6 +19,7 @@ async fn mount() -> Element {
         root.clone(),
         Props {
             lang: Some(Lang::En),
+            ..Props::default()
         },
     )
     .render();
