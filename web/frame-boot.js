@@ -5,7 +5,7 @@
   'use strict';
   var started = false;
   function send(message) { parent.postMessage(message, '*'); }
-  function failed() { send({ carefit: 'failed' }); }
+  function failed() { send({ carefit: 'broken' }); }
   addEventListener('error', failed);
   addEventListener('unhandledrejection', failed);
   addEventListener('message', function (e) {
@@ -20,11 +20,11 @@
       var last = -1;
       var report = function () {
         var h = Math.ceil(document.documentElement.getBoundingClientRect().height);
-        if (h !== last) { last = h; send({ carefit: 'height', value: h }); }
+        if (h !== last) { last = h; send({ carefit: 'size', value: h }); }
       };
       new ResizeObserver(report).observe(document.documentElement);
       report();
     }, failed);
   });
-  send({ carefit: 'ready' });
+  send({ carefit: 'loaded' });
 })();

@@ -102,15 +102,15 @@
     s.onMessage = function (e) {
       if (e.source !== frame.contentWindow || !e.data || typeof e.data !== 'object') return;
       var d = e.data;
-      if (d.carefit === 'ready' && !s.started) {
+      if (d.carefit === 'loaded' && !s.started) {
         s.started = true;
         bytes().then(function (b) {
           if (live.get(el) === s) frame.contentWindow.postMessage({ carefit: 'start', wasm: b, config: c }, '*');
         }, fail);
-      } else if (d.carefit === 'height' && typeof d.value === 'number' && isFinite(d.value)) {
+      } else if (d.carefit === 'size' && typeof d.value === 'number' && isFinite(d.value)) {
         clearTimeout(s.timer);
         css(frame, { height: Math.max(120, Math.min(Math.ceil(d.value), 20000)) + 'px' });
-      } else if (d.carefit === 'failed') {
+      } else if (d.carefit === 'broken') {
         fail();
       }
     };
