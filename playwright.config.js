@@ -9,7 +9,7 @@ const cdnPort = port + 1;
 
 module.exports = defineConfig({
   testDir: 'tests/e2e',
-  timeout: 30_000,
+  timeout: 60_000,
   fullyParallel: true,
   workers: 2,
   reporter: [['list']],

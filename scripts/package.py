@@ -13,6 +13,7 @@ import json
 import pathlib
 import re
 import shutil
+import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -51,11 +52,11 @@ def main(build: pathlib.Path, out: pathlib.Path) -> None:
     emit("carefit.wasm", (build / "carefit_bg.wasm").read_bytes())
     emit("app.js", (build / "carefit.js").read_bytes())
     emit("carefit.css", (ROOT / "styles" / "carefit.css").read_bytes())
-    emit("frame-boot.js", (web / "frame-boot.js").read_bytes())
+    emit("frame-boot.js", minify((web / "frame-boot.js").read_bytes()))
     emit("frame.html", fill((web / "frame.html").read_text()))
-    emit("boot.js", fill((web / "boot.js").read_text()))
-    emit("loader.js", fill((web / "loader.js").read_text()), stable="carefit.js")
-    emit("embed-builder.js", fill((web / "embed-builder.js").read_text()))
+    emit("boot.js", minify(fill((web / "boot.js").read_text())))
+    emit("loader.js", minify(fill((web / "loader.js").read_text())), stable="carefit.js")
+    emit("embed-builder.js", minify(fill((web / "embed-builder.js").read_text())))
     for page in ["index.html", "privacy.html", "embed.html"]:
         emit(page, fill((web / page).read_text()), stable=page)
 
@@ -79,6 +80,13 @@ def main(build: pathlib.Path, out: pathlib.Path) -> None:
     }
     (out / "package.json").write_text(json.dumps(package, indent=2) + "\n")
     print("package:", " ".join(sorted(p.name for p in out.iterdir())))
+
+
+def minify(source: bytes) -> bytes:
+    """Minifies a script with terser (pinned in package.json)."""
+    terser = ROOT / "node_modules" / ".bin" / "terser"
+    args = [str(terser), "-c", "passes=3,unsafe=true", "-m", "--comments", "false"]
+    return subprocess.run(args, input=source, capture_output=True, check=True).stdout
 
 
 def sri(data: bytes) -> str:

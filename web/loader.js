@@ -10,7 +10,7 @@
   var base = new URL('.', (me && me.src) || location.href).href;
   var FRAME = base + '{{frame.html}}';
   var WASM = base + '{{carefit.wasm}}';
-  var ATTRS = { centerName: 'center-name', phone: 'phone', contactUrl: 'contact-url', levels: 'levels', lang: 'lang', accent: 'accent' };
+  var KEYS = ['centerName', 'phone', 'contactUrl', 'levels', 'lang', 'accent'];
   var SANDBOX = 'allow-scripts allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation';
   var live = new Map();
   var wasm;
@@ -34,37 +34,28 @@
     return el;
   }
 
-  function link(parent, href, text) {
-    var a = add(parent, 'a', text, { color: '#0b5cad', 'text-decoration': 'underline', 'font-size': '16px' });
-    a.href = href;
-    return a;
-  }
-
   // Shown when the frame cannot run: crisis lines and the center's phone,
   // as plain text and links, without WebAssembly.
   function fallback(el, c) {
     stop(el);
     var es = c.lang === 'es';
-    var box = add(el, 'div', '', {
-      font: '16px/1.5 system-ui, sans-serif', color: '#1b1f24', background: '#f3f6f9',
-      border: '2px solid #5f6b76', padding: '16px', 'border-radius': '4px', 'text-align': 'left',
-    });
+    var font = { font: '16px/1.5 system-ui,sans-serif', color: '#1b1f24' };
+    var box = add(el, 'div', '', { font: font.font, color: font.color, background: '#f3f6f9', border: '2px solid #5f6b76', padding: '16px' });
     box.setAttribute('data-carefit-fallback', '');
-    add(box, 'p', es ? 'El cuestionario no se pudo cargar. Si necesita ayuda ahora:' : 'The questionnaire could not load. If you need help now:', { margin: '0 0 8px', 'font-size': '16px' });
-    var list = add(box, 'ul', '', { margin: '0', padding: '0 0 0 20px', 'font-size': '16px' });
+    add(box, 'p', es ? 'No se pudo cargar. ¿Necesita ayuda ahora?' : 'This could not load. Need help now?', font);
+    var list = add(box, 'ul', '', font);
     var lines = [
       [es ? 'Línea 988 de Prevención del Suicidio y Crisis: ' : '988 Suicide & Crisis Lifeline: ', 'tel:988', es ? 'llame o envíe un texto al 988' : 'call or text 988'],
       [es ? 'Peligro inmediato: ' : 'Immediate danger: ', 'tel:911', es ? 'llame al 911' : 'call 911'],
-      [es ? 'Para encontrar tratamiento (no es una línea de crisis): ' : 'To find treatment (not a crisis line): ', 'tel:+18006624357', '1-800-662-4357'],
+      [es ? 'Buscar tratamiento (no es para crisis): ' : 'Find treatment (not for a crisis): ', 'tel:+18006624357', '1-800-662-4357'],
     ];
     var digits = String(c.phone || '').replace(/[\s().-]/g, '');
     if (/^\+?[0-9]{7,15}$/.test(digits) && /^\+?[0-9 ().-]{7,30}$/.test(String(c.phone).trim())) {
-      var name = String(c.centerName || '').replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '').trim().slice(0, 80);
+      var name = String(c.centerName || '').replace(/\p{C}/gu, '').trim().slice(0, 80);
       lines.push([(name || (es ? 'Este centro' : 'This center')) + ': ', 'tel:' + digits, String(c.phone).trim()]);
     }
     lines.forEach(function (l) {
-      var li = add(list, 'li', l[0], { 'font-size': '16px', margin: '4px 0' });
-      link(li, l[1], l[2]);
+      add(add(list, 'li', l[0], font), 'a', l[2], { font: font.font, color: '#0b5cad' }).href = l[1];
     });
   }
 
@@ -81,18 +72,17 @@
 
   function readConfig(el, options) {
     var c = {};
-    for (var k in ATTRS) {
-      var v = options && options[k] != null ? options[k] : el.getAttribute('data-' + ATTRS[k]);
+    KEYS.forEach(function (k) {
+      var v = options && options[k] != null ? options[k] : el.getAttribute('data-' + k.replace(/[A-Z]/g, '-$&').toLowerCase());
       if (v != null) c[k] = String(v).slice(0, 4096);
-    }
+    });
     return c;
   }
 
   function start(el, c, s) {
     if (typeof WebAssembly !== 'object' || typeof ResizeObserver !== 'function') return fallback(el, c);
     var frame = css(doc.createElement('iframe'), {
-      display: 'block', width: '100%', 'max-width': '100%', height: '640px', border: '0', margin: '0',
-      padding: '0', background: '#fff', 'box-sizing': 'border-box', 'min-width': '0',
+      display: 'block', width: '100%', height: '640px', border: '0', margin: '0', padding: '0', 'box-sizing': 'border-box',
     });
     frame.title = c.lang === 'es' ? 'CareFit: cuestionario confidencial' : 'CareFit: private questionnaire';
     frame.setAttribute('sandbox', SANDBOX);
