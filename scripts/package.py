@@ -5,7 +5,8 @@ manifest with each file's SHA-384 (for Subresource Integrity) and a
 package.json so the folder can be published to npm as it is.
 
 Usage: package.py BUILD_DIR OUT_DIR   (BUILD_DIR holds carefit_bg.wasm and
-carefit.js from wasm-bindgen; sources come from web/ and styles/).
+carefit.js from wasm-bindgen; sources come from web/ and styles/), or
+package.py minify IN OUT.
 """
 import base64
 import hashlib
@@ -50,7 +51,7 @@ def main(build: pathlib.Path, out: pathlib.Path) -> None:
 
     web = ROOT / "web"
     emit("carefit.wasm", (build / "carefit_bg.wasm").read_bytes())
-    emit("app.js", (build / "carefit.js").read_bytes())
+    emit("app.js", minify((build / "carefit.js").read_bytes()))
     emit("carefit.css", (ROOT / "styles" / "carefit.css").read_bytes())
     emit("frame-boot.js", minify((web / "frame-boot.js").read_bytes()))
     emit("frame.html", fill((web / "frame.html").read_text()))
@@ -94,4 +95,7 @@ def sri(data: bytes) -> str:
 
 
 if __name__ == "__main__":
-    main(pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]))
+    if sys.argv[1] == "minify":  # package.py minify IN OUT (used by scripts/bench)
+        pathlib.Path(sys.argv[3]).write_bytes(minify(pathlib.Path(sys.argv[2]).read_bytes()))
+    else:
+        main(pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]))
