@@ -289,24 +289,29 @@ mod tests {
         f
     }
 
-    /// A full path with no substance use, to the check page.
-    fn calm_path(f: &mut Flow) {
-        for ids in [
-            &["no"][..],
-            &["adult"],
-            &["unsure"],
-            &["none"],
-            &["none"],
-            &["not_at_all"],
-            &["supportive"],
-            &["strong"],
-            &["none"],
-            &["no"],
-            &["yes"],
-            &["ready"],
-        ] {
+    /// Answers the current question and each next one in turn.
+    fn answer_each(f: &mut Flow, steps: &[&[&str]]) {
+        for ids in steps {
             answer(f, ids);
         }
+    }
+
+    /// The questions after substance use, for someone with no other needs.
+    const CALM_REST: [&[&str]; 8] = [
+        &["none"],
+        &["not_at_all"],
+        &["supportive"],
+        &["strong"],
+        &["none"],
+        &["no"],
+        &["yes"],
+        &["ready"],
+    ];
+
+    /// A full path with no substance use, to the check page.
+    fn calm_path(f: &mut Flow) {
+        answer_each(f, &[&["no"], &["adult"], &["unsure"], &["none"]]);
+        answer_each(f, &CALM_REST);
     }
 
     #[test]
@@ -448,29 +453,17 @@ mod tests {
     #[test]
     fn a_change_that_hides_questions_drops_their_answers() {
         let mut f = started();
-        for ids in [
-            &["no"][..],
+        let using: [&[&str]; 7] = [
+            &["no"],
             &["adult"],
             &["alcohol"],
             &["alcohol"],
             &["daily"],
             &["strong"],
-        ] {
-            answer(&mut f, ids);
-        }
-        answer(&mut f, &["cravings"]);
-        for ids in [
-            &["none"][..],
-            &["not_at_all"],
-            &["supportive"],
-            &["strong"],
-            &["none"],
-            &["no"],
-            &["yes"],
-            &["ready"],
-        ] {
-            answer(&mut f, ids);
-        }
+            &["cravings"],
+        ];
+        answer_each(&mut f, &using);
+        answer_each(&mut f, &CALM_REST);
         assert_eq!(f.screen, Screen::Check);
         assert!(f.answers.impact.contains(Impact::Cravings));
         f.change(QuestionId::Substances);
