@@ -94,6 +94,17 @@ test('the request log of a full path: own files only, none after the first quest
   console.log('request log:', own.join(' '));
 });
 
+test('exit this page inside the frame replaces the whole host page', async ({ page }) => {
+  await page.route('https://www.bbc.com/**', (route) => route.fulfill({ body: 'neutral', contentType: 'text/html' }));
+  await page.goto('hosts/plain.html');
+  const frame = widget(page);
+  await frame.locator('form button[type=submit]').click();
+  await frame.locator('input[name=safety][value=thoughts]').check();
+  await frame.getByRole('button', { name: 'Exit this page' }).click();
+  await page.waitForURL('https://www.bbc.com/weather');
+  await expect(page.locator('body')).toHaveText('neutral');
+});
+
 test('two instances with different configs and languages answer independently', async ({ page }) => {
   await page.goto('hosts/two.html');
   const a = page.frameLocator('#a iframe');

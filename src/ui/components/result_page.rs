@@ -56,8 +56,11 @@ pub fn ResultPage(props: &Props) -> Html {
         </section>
     };
     let keep = {
-        let summary = texts.summary(&props.answers, r);
-        let on_copy = props.on_copy.reform(move |_: MouseEvent| summary.clone());
+        // The text is built only when someone copies it.
+        let (answers, result) = (props.answers, r.clone());
+        let on_copy = props
+            .on_copy
+            .reform(move |_: MouseEvent| texts.summary(&answers, &result));
         let on_print = props.on_print.reform(|_: MouseEvent| ());
         let on_start_over = props.on_start_over.reform(|_: MouseEvent| ());
         html! {
