@@ -2,7 +2,7 @@
 //! `shared/spec/screening.md` and `shared/seeds/`: short sentences, "you"
 //! voice, warm, about a grade 6–8 reading level.
 
-use super::{Expect, LevelText, OptionText, QuestionText, Texts, Ui};
+use super::{o, q, Expect, LevelText, OptionText, QuestionText, Texts, Ui};
 use crate::engine::*;
 
 /// The English texts.
@@ -14,18 +14,6 @@ pub static TEXTS: Texts = Texts {
     note,
     ui: &UI,
 };
-
-const fn q(legend: &'static str, hint: Option<&'static str>, short: &'static str) -> QuestionText {
-    QuestionText {
-        legend,
-        hint,
-        short,
-    }
-}
-
-const fn o(label: &'static str, hint: Option<&'static str>) -> OptionText {
-    OptionText { label, hint }
-}
 
 fn question(id: QuestionId) -> QuestionText {
     match id {

@@ -77,6 +77,20 @@ pub struct QuestionText {
     pub short: &'static str,
 }
 
+/// Shorthand for a [`QuestionText`] in the language files.
+const fn q(legend: &'static str, hint: Option<&'static str>, short: &'static str) -> QuestionText {
+    QuestionText {
+        legend,
+        hint,
+        short,
+    }
+}
+
+/// Shorthand for an [`OptionText`] in the language files.
+const fn o(label: &'static str, hint: Option<&'static str>) -> OptionText {
+    OptionText { label, hint }
+}
+
 /// An option as shown: its label and an optional hint under it.
 #[derive(Clone, Copy, Debug)]
 pub struct OptionText {
