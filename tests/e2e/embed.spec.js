@@ -217,6 +217,14 @@ test('a missing WebAssembly file falls back too', async ({ page }) => {
   await expect(page.locator('[data-carefit-fallback] a[href="tel:988"]')).toBeVisible();
 });
 
+test('a widget that fails inside the frame falls back too', async ({ page }) => {
+  // The frame's app script is broken: starting the widget throws.
+  await page.route(/\/app-[0-9a-f]+\.js$/, (route) => route.fulfill({ body: 'throw new Error("broken build")', contentType: 'text/javascript' }));
+  await page.goto('hosts/plain.html');
+  await expect(page.locator('[data-carefit-fallback]')).toBeVisible({ timeout: 10000 });
+  await expect(page.locator('[data-carefit-fallback] a[href="tel:+15550100000"]')).toBeVisible();
+});
+
 test('axe finds nothing on the host page or inside the frame, and Tab reaches the frame', async ({ page }) => {
   await page.goto('hosts/plain.html');
   const frame = widget(page);
