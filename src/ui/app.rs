@@ -78,15 +78,12 @@ pub fn App(props: &Props) -> Html {
     {
         let root = root.clone();
         let accent = props.config.accent.clone();
-        use_effect_with(
-            (accent, flow.screen == Screen::Exited),
-            move |(accent, _)| {
-                if let (Some(a), Some(el)) = (accent, root.cast::<web_sys::HtmlElement>()) {
-                    let _ = el.style().set_property("--cf-accent", a);
-                    let _ = el.style().set_property("--cf-accent-dark", a);
-                }
-            },
-        );
+        use_effect_with(accent, move |accent| {
+            if let (Some(a), Some(el)) = (accent, root.cast::<web_sys::HtmlElement>()) {
+                let _ = el.style().set_property("--cf-accent", a);
+                let _ = el.style().set_property("--cf-accent-dark", a);
+            }
+        });
     }
     // Exit: clear, then replace the whole page (the host page too, when
     // embedded) with a neutral one.

@@ -1,6 +1,6 @@
 //! Check your answers: every answer with a way to change it.
 
-use super::start_screen::submit;
+use super::submit;
 use crate::content::Lang;
 use crate::engine::{Answers, QuestionId};
 use yew::prelude::*;

@@ -22,3 +22,11 @@ pub use result_page::ResultPage;
 pub use safety_panel::SafetyPanel;
 pub use start_screen::StartScreen;
 pub use top_bar::TopBar;
+
+use yew::{Callback, SubmitEvent};
+
+/// A form's submit handler that never lets the browser submit: every
+/// screen's form (start, question, check) goes through it.
+fn submit(cb: &Callback<()>) -> Callback<SubmitEvent> {
+    cb.reform(|e: SubmitEvent| e.prevent_default())
+}

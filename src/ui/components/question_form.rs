@@ -1,6 +1,6 @@
 //! One question as one form: a fieldset whose legend is the question.
 
-use super::start_screen::submit;
+use super::submit;
 use super::ErrorSummary;
 use crate::content::Lang;
 use crate::engine::{AnyOption, Kind, QuestionId};

@@ -1,5 +1,6 @@
 //! What this is, in a few sentences, and a start button.
 
+use super::submit;
 use crate::content::Lang;
 use yew::prelude::*;
 
@@ -26,9 +27,4 @@ pub fn StartScreen(props: &Props) -> Html {
             <button type="submit" class="cf-button">{ ui.start_button }</button>
         </form>
     }
-}
-
-/// A form's submit handler that never lets the browser submit.
-pub fn submit(cb: &Callback<()>) -> Callback<SubmitEvent> {
-    cb.reform(|e: SubmitEvent| e.prevent_default())
 }
