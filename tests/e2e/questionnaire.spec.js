@@ -30,7 +30,8 @@ test('a plan goes straight to the crisis result, crisis lines first', async ({ p
   await expect(result).toHaveAttribute('data-level', 'crisis');
   // The large crisis lines come right after the heading and summary.
   const firstList = result.locator('ul').first();
-  await expect(firstList).toHaveClass(/cf-lines-large/);
+  await expect(firstList).toHaveClass(/cf-lines/);
+  await expect(firstList.locator('a').first()).toHaveCSS('color', 'rgb(255, 255, 255)');
   await expect(result.locator('.cf-continuum')).toHaveCount(0);
 });
 

@@ -34,10 +34,18 @@ pub fn Continuum(props: &Props) -> Html {
     let items = CARE_LEVELS.iter().map(|&l| {
         let lt = (texts.level)(l);
         let here = l == marked;
-        let home = if l == Level::Inpatient { ui.continuum_stay } else { ui.continuum_home };
-        let mark = if props.then.is_some() { ui.continuum_after_detox } else { ui.continuum_you };
+        let home = if l == Level::Inpatient {
+            ui.continuum_stay
+        } else {
+            ui.continuum_home
+        };
+        let mark = if props.then.is_some() {
+            ui.continuum_after_detox
+        } else {
+            ui.continuum_you
+        };
         html! {
-            <li class={classes!("cf-step", here.then_some("cf-here"))} aria-current={here.then_some("step")}>
+            <li class="cf-step" aria-current={here.then_some("step")}>
                 <span class="cf-step-name">{ lt.name }</span>
                 <span class="cf-step-meta">{ lt.hours }{ " · " }{ home }</span>
                 if here { <strong class="cf-step-mark">{ mark }</strong> }

@@ -9,18 +9,16 @@ use yew::prelude::*;
 pub struct Props {
     /// Language shown.
     pub lang: Lang,
-    /// Large buttons (the crisis result) rather than a compact list.
-    #[prop_or_default]
-    pub large: bool,
 }
 
-/// The crisis lines.
+/// The crisis lines. The crisis result shows them as large buttons, by
+/// styling alone (`.cf-result-crisis .cf-lines`): a static class keeps
+/// Yew's `Classes` set out of the WebAssembly.
 #[function_component]
 pub fn CrisisLines(props: &Props) -> Html {
     let ui = props.lang.texts().ui;
-    let class = classes!("cf-lines", props.large.then_some("cf-lines-large"));
     html! {
-        <ul {class}>
+        <ul class="cf-lines">
             <li>
                 <strong>{ ui.line_988_name }</strong>{ " " }{ ui.line_988_what }{ " " }{ ui.line_988_language }
                 <span class="cf-line-links">

@@ -86,8 +86,7 @@ pub fn QuestionForm(props: &Props) -> Html {
         if props.error {
             <ErrorSummary lang={props.lang} {message} target={input_id(ids[0])} />
         }
-        <form class={classes!("cf-question", props.error.then_some("cf-has-error"))}
-            onsubmit={submit(&props.on_submit)} novalidate=true>
+        <form class="cf-question" onsubmit={submit(&props.on_submit)} novalidate=true>
             <p class="cf-progress">
                 { format!("{} {} {} {}", ui.progress_question, props.step.0, ui.progress_of, props.step.1) }
             </p>

@@ -90,7 +90,7 @@ pub fn ResultPage(props: &Props) -> Html {
             <section class="cf-result cf-result-crisis" data-level={r.level.id()}>
                 <h1 class="cf-title" tabindex="-1">{ lt.name }</h1>
                 <p class="cf-lead">{ lt.summary }</p>
-                <CrisisLines lang={props.lang} large=true />
+                <CrisisLines lang={props.lang} />
                 { reasons }
                 { expect }
                 <p class="cf-not-diagnosis">{ ui.not_a_diagnosis }</p>
