@@ -10,7 +10,7 @@ use super::state::{Action, State};
 use crate::content::Lang;
 use crate::embed::Config;
 use crate::engine::assess;
-use crate::flow::{Flow, Screen};
+use crate::flow::Screen;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -39,11 +39,10 @@ pub fn App(props: &Props) -> Html {
     let embedded = props.embedded;
     let state = use_reducer(move || {
         let lang = initial.unwrap_or_else(|| page_language(embedded));
-        State(Flow::new(lang))
+        State::new(lang)
     });
-    let copied = use_state(|| None::<bool>);
     let root = use_node_ref();
-    let flow = &state.0;
+    let flow = &state.flow;
 
     // Focus the new screen's heading (or the panel or error summary above
     // it) whenever the screen changes or an error appears. Not on first
@@ -59,10 +58,6 @@ pub fn App(props: &Props) -> Html {
                 );
             }
         });
-    }
-    {
-        let copied = copied.clone();
-        use_effect_with(flow.screen, move |_| copied.set(None));
     }
     // `lang` on the document too, when the widget owns the page.
     use_effect_with(flow.lang, |lang| {
@@ -180,8 +175,8 @@ pub fn App(props: &Props) -> Html {
         Screen::Result => match assess(&flow.answers) {
             Ok(result) => {
                 let on_copy = {
-                    let copied = copied.clone();
-                    Callback::from(move |text: String| copy_text(&text, copied.clone()))
+                    let s = state.clone();
+                    Callback::from(move |text: String| copy_text(&text, s.dispatcher()))
                 };
                 let on_print = Callback::from(|()| {
                     if let Some(w) = web_sys::window() {
@@ -191,7 +186,7 @@ pub fn App(props: &Props) -> Html {
                 html! {
                     <ResultPage {lang} answers={flow.answers} {result} {on_print} {on_copy}
                         config={props.config.clone()}
-                        copied={*copied} on_start_over={dispatch(Action::StartOver)}
+                        copied={state.copied} on_start_over={dispatch(Action::StartOver)}
                         on_back={dispatch(Action::Back)} />
                 }
             }
@@ -261,14 +256,14 @@ fn js_sys_now() -> f64 {
 }
 
 /// Copies `text` to the clipboard and reports whether it worked.
-fn copy_text(text: &str, copied: UseStateHandle<Option<bool>>) {
+fn copy_text(text: &str, dispatch: UseReducerDispatcher<State>) {
     let Some(w) = web_sys::window() else {
-        copied.set(Some(false));
+        dispatch.dispatch(Action::Copied(false));
         return;
     };
     let promise = w.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::spawn_local(async move {
         let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        copied.set(Some(ok));
+        dispatch.dispatch(Action::Copied(ok));
     });
 }

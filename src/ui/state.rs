@@ -24,17 +24,36 @@ pub enum Action {
     Exit,
     /// Show another language.
     SetLang(Lang),
+    /// The result was copied to the clipboard (`true`) or could not be.
+    Copied(bool),
 }
 
-/// The reducer's state: the flow, wrapped so Yew can share it.
+/// The reducer's state: the flow, and what became of the last "Copy as
+/// text" on this screen (`None` until someone copies).
 #[derive(Clone, Debug, PartialEq)]
-pub struct State(pub Flow);
+pub struct State {
+    /// Screens and answers.
+    pub flow: Flow,
+    /// The outcome of the last copy, cleared whenever the screen changes.
+    pub copied: Option<bool>,
+}
+
+impl State {
+    /// A fresh start in `lang`.
+    pub fn new(lang: Lang) -> Self {
+        State {
+            flow: Flow::new(lang),
+            copied: None,
+        }
+    }
+}
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut f = self.0.clone();
+        let mut f = self.flow.clone();
+        let mut copied = self.copied;
         match action {
             Action::Pick(i) => f.pick(i),
             Action::Submit => f.submit(),
@@ -43,11 +62,16 @@ impl Reducible for State {
             Action::StartOver => f.start_over(),
             Action::Exit => f.exit(),
             Action::SetLang(l) => f.set_lang(l),
+            Action::Copied(ok) => copied = Some(ok),
         }
-        if f == self.0 {
+        if f.screen != self.flow.screen {
+            copied = None;
+        }
+        let next = State { flow: f, copied };
+        if next == *self {
             self
         } else {
-            Rc::new(State(f))
+            Rc::new(next)
         }
     }
 }

@@ -234,6 +234,12 @@ test('copy as text puts the summary on the clipboard', async ({ page, context })
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain('Intensive outpatient program (IOP)');
   expect(text).toContain('What you used');
+  // The message belongs to that visit of the result: leaving clears it.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.locator('.cf-check')).toBeVisible();
+  await submit(page);
+  await expect(page.locator('[data-level]')).toBeVisible();
+  await expect(page.locator('[role=status]')).toHaveText('');
 });
 
 test('axe finds nothing on the start screen and the check page', async ({ page }) => {
