@@ -330,7 +330,7 @@ pub fn contrast_with_white(r: f64, g: f64, b: f64) -> f64 {
 
 /// `x^2.4` for `x` in `(0, 1]`, as `x² · (x²)^(1/5)` with Newton's method for
 /// the fifth root. `f64::powf` would bring about 2 KB of libm into the
-/// WebAssembly for this one check; this agrees with it to about 1e-15.
+/// WebAssembly for this one check; this agrees with it to within 1e-14.
 fn pow_2_4(x: f64) -> f64 {
     let a = x * x;
     // From 1, Newton's steps fall monotonically onto the root of r⁵ = a.
