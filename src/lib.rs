@@ -19,6 +19,13 @@ pub mod flow;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
+/// The WebAssembly heap: talc instead of Rust's default dlmalloc, about 2 KB
+/// smaller. The widget is single-threaded (no `atomics`), which is what
+/// this configuration of talc requires.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Entry points called by the page's boot script once the module is loaded.
 #[cfg(target_arch = "wasm32")]
 mod entry {
