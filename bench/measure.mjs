@@ -57,6 +57,7 @@ const INIT = `
     WebAssembly[name] = async function (...args) {
       const r = await orig.apply(this, args);
       window.__wasmMemory = (r.instance || r).exports.memory;
+      window.__wasmTables = Object.values((r.instance || r).exports).filter((v) => v instanceof WebAssembly.Table);
       return r;
     };
   }`;
@@ -146,7 +147,13 @@ async function fullPath(answers) {
 }
 async function memory() {
   await cdp.send('HeapProfiler.collectGarbage');
-  return page.evaluate(() => ({ heap: performance.memory.usedJSHeapSize, wasm: window.__wasmMemory ? window.__wasmMemory.buffer.byteLength : 0 }));
+  // The table lengths count the JS objects the WebAssembly holds: a leaked
+  // handle would show there.
+  return page.evaluate(() => ({
+    heap: performance.memory.usedJSHeapSize,
+    wasm: window.__wasmMemory ? window.__wasmMemory.buffer.byteLength : 0,
+    handles: (window.__wasmTables || []).reduce((n, t) => n + t.length, 0),
+  }));
 }
 const startOver = async () => { await page.getByRole('button', { name: 'Start over' }).click(); };
 
@@ -190,6 +197,7 @@ const lines = [
   `| first question interactive (start form + Start), median | ${ms(fq)} | first paint ${ms(bf)} | ≤ 1.2 × baseline: ${(fq / bf).toFixed(2)} ×, ${ok(fq <= 1.2 * bf)} |`,
   `| answer → next step rendered, p50 / p95 (${steps.length} steps, 27 full paths) | ${steps.length ? `${pct(steps, 50).toFixed(1)} / ${p95.toFixed(1)} ms` : '-'} | | p95 ≤ 16 ms: ${ok(p95 <= 16)} |`,
   `| JS heap + WASM memory after 7 full paths | ${mb(afterPath.heap)} + ${mb(afterPath.wasm)} | | |`,
+  `| JS objects held by the WASM (table slots), after 7 paths → after 27 | ${afterPath.handles} → ${after20.handles} | | no growth: ${ok(after20.handles <= afterPath.handles)} |`,
   `| JS heap + WASM memory after 20 more paths and start-overs | ${mb(after20.heap)} + ${mb(after20.wasm)} = ${mb(memTotal)} | | ≤ 3 MB and flat: ${ok(memTotal <= 3 * 1048576 && after20.wasm <= afterPath.wasm && after20.heap <= afterPath.heap * 1.1)} |`,
   `| requests (standalone page, one session) / bytes transferred | ${requests.length} / ${bytes.toLocaleString('en')} B | | |`,
   `| requests after the first question shows | ${requestsAfterFirstQuestion} | | 0: ${ok(requestsAfterFirstQuestion === 0)} |`,
