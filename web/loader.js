@@ -113,6 +113,9 @@
     s.timer = setTimeout(fail, 20000);
     frame.src = FRAME;
     el.appendChild(frame);
+    // Download the module while the frame loads; a failure is handled
+    // when the frame asks for it.
+    bytes().catch(function () {});
   }
 
   function mount(el, options) {

@@ -105,6 +105,18 @@ test('exit this page inside the frame replaces the whole host page', async ({ pa
   await expect(page.locator('body')).toHaveText('neutral');
 });
 
+test('far below the first screen, the widget loads nothing until it is scrolled near', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/hosts/below.html');
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(500);
+  expect(requests.filter((p) => /frame-|\.wasm$|app-/.test(p))).toEqual([]);
+  await page.locator('[data-carefit]').scrollIntoViewIfNeeded();
+  await expect(widget(page).locator('form button[type=submit]')).toBeVisible();
+  expect(requests.filter((p) => p.endsWith('.wasm'))).toHaveLength(1);
+});
+
 test('two instances with different configs and languages answer independently', async ({ page }) => {
   await page.goto('hosts/two.html');
   const a = page.frameLocator('#a iframe');
