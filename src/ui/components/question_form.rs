@@ -52,6 +52,8 @@ pub fn QuestionForm(props: &Props) -> Html {
     } else {
         ui.error_pick_one
     };
+    // The error id goes last: the stylesheet marks a fieldset in error by
+    // `aria-describedby` ending in "-error".
     let described = [
         qt.hint.map(|_| hint_id.clone()),
         props.error.then(|| error_id.clone()),
