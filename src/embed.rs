@@ -314,7 +314,8 @@ fn parse_accent(s: &str) -> Result<String, &'static str> {
     Ok(format!("#{}", full.to_ascii_lowercase()))
 }
 
-/// The WCAG contrast ratio of white against an sRGB colour (0–255 channels).
+/// The WCAG contrast ratio of white against an sRGB colour (channels 0–255;
+/// others are outside what the formula is for).
 pub fn contrast_with_white(r: f64, g: f64, b: f64) -> f64 {
     let lin = |c: f64| {
         let c = c / 255.0;
@@ -332,6 +333,7 @@ pub fn contrast_with_white(r: f64, g: f64, b: f64) -> f64 {
 /// the fifth root. `f64::powf` would bring about 2 KB of libm into the
 /// WebAssembly for this one check; this agrees with it to within 1e-14.
 fn pow_2_4(x: f64) -> f64 {
+    debug_assert!((0.0..=1.0).contains(&x), "pow_2_4 is for (0, 1]: {x}");
     let a = x * x;
     // From 1, Newton's steps fall monotonically onto the root of r⁵ = a.
     let mut r = 1.0_f64;
