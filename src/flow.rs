@@ -16,7 +16,7 @@
 //! ```
 
 use crate::content::Lang;
-use crate::engine::{Answers, Frequency, Kind, QuestionId, Safety, Substance, Withdrawal};
+use crate::engine::{Amount, Answers, Frequency, Kind, QuestionId, Safety, Substance, Withdrawal};
 
 /// Which screen shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,8 +38,8 @@ pub enum Screen {
 pub enum Panel {
     /// After safety `thoughts`: 988, distance from means, 911, go on.
     Thoughts,
-    /// After risky withdrawal or frequent alcohol or sedative use: don't
-    /// stop suddenly on your own.
+    /// After risky withdrawal, frequent alcohol or sedative use, or 10 or
+    /// more drinks a day: don't stop suddenly on your own.
     Withdrawal,
 }
 
@@ -60,6 +60,9 @@ pub struct Flow {
     pub panel: Option<Panel>,
     /// Changing one answer from the check page: Continue returns there.
     pub changing: bool,
+    /// The withdrawal warning has been shown: it shows once, not again for
+    /// the next answer that calls for it.
+    pub warned: bool,
 }
 
 impl Flow {
@@ -73,6 +76,7 @@ impl Flow {
             error: false,
             panel: None,
             changing: false,
+            warned: false,
         }
     }
 
@@ -124,7 +128,9 @@ impl Flow {
             self.error = true;
             return;
         }
-        self.panel = panel_after(q, &self.answers);
+        self.panel = panel_after(q, &self.answers)
+            .filter(|&p| !(p == Panel::Withdrawal && self.warned));
+        self.warned |= self.panel == Some(Panel::Withdrawal);
         let next = if self.answers.safety == Some(Safety::Plan) {
             // A plan ends the questions at once.
             self.panel = None;
@@ -245,6 +251,7 @@ fn panel_after(q: QuestionId, a: &Answers) -> Option<Panel> {
         {
             Some(Panel::Withdrawal)
         }
+        QuestionId::Amount if a.amount == Some(Amount::D10Plus) => Some(Panel::Withdrawal),
         QuestionId::Frequency
             if depressant
                 && matches!(a.frequency, Some(Frequency::MostDays | Frequency::Daily)) =>
@@ -441,6 +448,8 @@ mod tests {
         assert_eq!(at(&f), QuestionId::Frequency);
         answer(&mut f, &["daily"]);
         assert_eq!(f.panel, Some(Panel::Withdrawal));
+        assert_eq!(at(&f), QuestionId::Amount);
+        answer(&mut f, &["d3_4"]);
         assert_eq!(at(&f), QuestionId::Withdrawal);
         answer(&mut f, &["mild"]);
         assert_eq!(at(&f), QuestionId::Impact);
@@ -453,12 +462,13 @@ mod tests {
     #[test]
     fn a_change_that_hides_questions_drops_their_answers() {
         let mut f = started();
-        let using: [&[&str]; 7] = [
+        let using: [&[&str]; 8] = [
             &["no"],
             &["adult"],
             &["alcohol"],
             &["alcohol"],
             &["daily"],
+            &["d10_plus"],
             &["strong"],
             &["cravings"],
         ];
@@ -470,6 +480,7 @@ mod tests {
         answer(&mut f, &["none"]);
         assert_eq!(f.screen, Screen::Check);
         assert_eq!((f.answers.frequency, f.answers.withdrawal), (None, None));
+        assert_eq!(f.answers.amount, None);
         assert!(f.answers.impact.is_empty());
         f.submit();
         assert_eq!(assess(&f.answers).unwrap().level, Level::Support);
@@ -504,6 +515,28 @@ mod tests {
         assert_eq!(
             (at(&f), f.panel),
             (QuestionId::Impact, Some(Panel::Withdrawal))
+        );
+    }
+
+    #[test]
+    fn the_withdrawal_warning_shows_once_for_all_its_reasons() {
+        let mut f = started();
+        answer_each(&mut f, &[&["no"], &["adult"], &["alcohol"], &["alcohol"]]);
+        answer(&mut f, &["daily"]);
+        assert_eq!(f.panel, Some(Panel::Withdrawal), "daily drinking warns");
+        answer(&mut f, &["d10_plus"]);
+        assert_eq!(f.panel, None, "10 or more drinks does not warn again");
+        answer(&mut f, &["strong"]);
+        assert_eq!(f.panel, None, "strong withdrawal does not warn again");
+        let mut f = started();
+        answer_each(&mut f, &[&["no"], &["adult"], &["alcohol"], &["alcohol"]]);
+        answer(&mut f, &["weekly"]);
+        assert_eq!(f.panel, None);
+        answer(&mut f, &["d10_plus"]);
+        assert_eq!(
+            (at(&f), f.panel),
+            (QuestionId::Withdrawal, Some(Panel::Withdrawal)),
+            "10 or more drinks warns when nothing did before"
         );
     }
 

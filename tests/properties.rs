@@ -40,13 +40,14 @@ fn set_raw(a: &mut Answers, q: QuestionId, seed: u16) {
         QuestionId::Focus => a.focus = one(seed),
         QuestionId::Substances => a.substances = Set::from_bits(bits).unwrap(),
         QuestionId::Frequency => a.frequency = one(seed),
+        QuestionId::Amount => a.amount = one(seed),
         QuestionId::Withdrawal => a.withdrawal = one(seed),
         QuestionId::Impact => a.impact = Set::from_bits(bits).unwrap(),
         QuestionId::Medical => a.medical = Set::from_bits(bits).unwrap(),
         QuestionId::MentalHealth => a.mental_health = one(seed),
         QuestionId::Home => a.home = one(seed),
         QuestionId::Support => a.support = one(seed),
-        QuestionId::History => a.history = one(seed),
+        QuestionId::History => a.history = Set::from_bits(bits).unwrap(),
         QuestionId::Obligations => a.obligations = one(seed),
         QuestionId::Schedule => a.schedule = one(seed),
         QuestionId::Readiness => a.readiness = one(seed),
@@ -76,9 +77,9 @@ proptest! {
 
     #[test]
     fn any_sequence_of_answers_is_safe(
-        first in proptest::collection::vec(any::<u16>(), 15),
+        first in proptest::collection::vec(any::<u16>(), 16),
         changes in proptest::collection::vec(step(), 0..40),
-        garbage in proptest::collection::vec(any::<u16>(), 15),
+        garbage in proptest::collection::vec(any::<u16>(), 16),
     ) {
         let mut a = Answers::default();
         // A full pass in question order, as a person would answer...
@@ -115,7 +116,7 @@ proptest! {
     }
 
     #[test]
-    fn prune_is_idempotent_and_only_drops(raw in proptest::collection::vec(any::<u16>(), 15)) {
+    fn prune_is_idempotent_and_only_drops(raw in proptest::collection::vec(any::<u16>(), 16)) {
         let mut a = Answers::default();
         for (&q, &seed) in QuestionId::ALL.iter().zip(&raw) {
             set_raw(&mut a, q, seed);
@@ -128,5 +129,63 @@ proptest! {
             prop_assert!(!once.is_answered(q) || q.applies(&once), "nothing hidden is kept");
             prop_assert!(once.is_answered(q) || !q.applies(&once) || !a.is_answered(q), "nothing shown is dropped");
         }
+    }
+
+    /// The v3 answers that move: `amount` hidden and shown again as alcohol
+    /// or frequency change, and `history` options switched on and off. The
+    /// result always equals that of the same answers given afresh.
+    #[test]
+    fn hiding_amount_and_switching_history_keep_the_answers_consistent(
+        base in proptest::collection::vec(any::<u16>(), 16),
+        toggles in proptest::collection::vec((0u8..4, any::<u16>()), 1..30),
+    ) {
+        let mut a = Answers::default();
+        for (&q, &seed) in QuestionId::ALL.iter().zip(&base) {
+            if q.applies(&a) {
+                a.answer(q, plausible(q, seed)).unwrap();
+            }
+        }
+        for (what, seed) in toggles {
+            let (q, bits) = match what {
+                // Tick or untick alcohol (keeping the exclusive rule).
+                0 => {
+                    let mut s = a.substances;
+                    s.toggle(Substance::Alcohol);
+                    if s.is_empty() { s.toggle(Substance::None); }
+                    (QuestionId::Substances, s.bits())
+                }
+                1 => (QuestionId::Frequency, plausible(QuestionId::Frequency, seed)),
+                2 => (QuestionId::Amount, plausible(QuestionId::Amount, seed)),
+                _ => {
+                    let mut h = a.history;
+                    h.toggle(History::ALL[seed as usize % History::ALL.len()]);
+                    if h.is_empty() { h.toggle(History::None); }
+                    (QuestionId::History, h.bits())
+                }
+            };
+            let _ = a.answer(q, bits);
+            prop_assert_eq!(
+                a.amount.is_some(),
+                QuestionId::Amount.applies(&a) && a.amount.is_some(),
+                "a hidden amount was kept"
+            );
+            if !QuestionId::Amount.applies(&a) {
+                prop_assert_eq!(a.amount, None);
+            }
+            let h = a.history;
+            prop_assert!(
+                !h.contains(History::None) || h.len() == 1,
+                "none of these stands alone"
+            );
+        }
+        // Fill whatever the toggles revealed, then compare with a fresh form.
+        for (&q, &seed) in QuestionId::ALL.iter().zip(&base) {
+            if q.applies(&a) && !a.is_answered(q) {
+                a.answer(q, plausible(q, seed)).unwrap();
+            }
+        }
+        let result = assess(&a);
+        prop_assert!(result.is_ok());
+        prop_assert_eq!(result, assess(&rebuilt(&a)));
     }
 }

@@ -7,12 +7,14 @@
 //! answers = { safety = "no", substances = ["alcohol"], frequency = "daily", ... }
 //! level = "detox"
 //! then = "iop"            # only for detox
+//! setting = "clinic"       # only for detox: clinic or facility
+//! medicine = "opioid"      # when medicine for opioid use is the path
 //! reasons = ["depressant_strong_withdrawal", ...]   # in order
 //! notes = ["dont_stop_suddenly", ...]               # in order
 //! ```
 #![cfg(not(target_arch = "wasm32"))]
 
-use carefit::engine::{assess, Answers, Level, Note, Reason};
+use carefit::engine::{assess, Answers, Level, Medicine, Note, Reason, Setting};
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
@@ -30,6 +32,10 @@ struct Case {
     level: Level,
     #[serde(default)]
     then: Option<Level>,
+    #[serde(default)]
+    setting: Option<Setting>,
+    #[serde(default)]
+    medicine: Option<Medicine>,
     reasons: Vec<Reason>,
     notes: Vec<Note>,
 }
@@ -65,12 +71,26 @@ fn every_scenario_gets_the_expected_result() {
                 continue;
             }
         };
-        let want = (case.level, case.then, &case.reasons, &case.notes);
-        if (got.level, got.then, &got.reasons, &got.notes) != want {
+        let want = (
+            case.level,
+            case.then,
+            case.setting,
+            case.medicine,
+            &case.reasons,
+            &case.notes,
+        );
+        let have = (
+            got.level,
+            got.then,
+            got.setting,
+            got.medicine,
+            &got.reasons,
+            &got.notes,
+        );
+        if have != want {
             failures.push(format!(
-                "{file}: {}\n  want level={:?} then={:?}\n       reasons={:?}\n       notes={:?}\n  got  level={:?} then={:?}\n       reasons={:?}\n       notes={:?}",
-                case.name, case.level, case.then, case.reasons, case.notes,
-                got.level, got.then, got.reasons, got.notes
+                "{file}: {}\n  want {want:?}\n  got  {have:?}",
+                case.name
             ));
         }
     }

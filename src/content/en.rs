@@ -2,7 +2,7 @@
 //! `shared/spec/screening.md` and `shared/seeds/`: short sentences, "you"
 //! voice, warm, about a grade 6–8 reading level.
 
-use super::{o, q, Expect, LevelText, OptionText, QuestionText, Texts, Ui};
+use super::{o, q, Expect, LevelText, OptionText, QuestionText, SettingText, Texts, Ui};
 use crate::engine::*;
 
 /// The English texts.
@@ -12,6 +12,8 @@ pub static TEXTS: Texts = Texts {
     level,
     reason,
     note,
+    setting,
+    asam,
     ui: &UI,
 };
 
@@ -30,13 +32,18 @@ fn question(id: QuestionId) -> QuestionText {
         ),
         QuestionId::Substances => q(
             "In the past 12 months, which of these have you used?",
-            Some("Choose all that apply. Count a medicine only if you took it in a way or amount that was not prescribed. Methadone or buprenorphine taken as prescribed does not count."),
+            Some("Choose all that apply. Count a medicine in the first six only if you took it in a way or amount that was not prescribed. If a clinic or doctor gives you methadone or buprenorphine, choose that answer, even if you take it just as prescribed."),
             "What you used",
         ),
         QuestionId::Frequency => q(
             "In the past 30 days, how often did you drink or use drugs?",
             Some("If you used more than one thing, answer for the one you used most."),
             "How often",
+        ),
+        QuestionId::Amount => q(
+            "On a day when you drink, how many drinks do you usually have?",
+            Some("One drink is a can of beer, a glass of wine, or a shot of liquor."),
+            "Drinks a day",
         ),
         QuestionId::Withdrawal => q(
             "What happens when you cut down or stop?",
@@ -65,8 +72,8 @@ fn question(id: QuestionId) -> QuestionText {
             "People who help",
         ),
         QuestionId::History => q(
-            "Which best fits your treatment so far?",
-            None,
+            "Which of these fit your treatment so far?",
+            Some("Choose all that apply."),
             "Past care",
         ),
         QuestionId::Obligations => q(
@@ -127,12 +134,21 @@ fn option(opt: AnyOption) -> OptionText {
         AnyOption::Substances(Substance::Other) => {
             o("Other drugs", Some("Any drug that is not on this list."))
         }
+        AnyOption::Substances(Substance::Moud) => o(
+            "I get methadone or Suboxone from a clinic or a doctor",
+            Some("Suboxone is a kind of buprenorphine. Choose this if you take it now or took it in the past month, even just as prescribed."),
+        ),
         AnyOption::Substances(Substance::None) => o("None of these", None),
         AnyOption::Frequency(Frequency::NotPastMonth) => o("Not in the past 30 days", None),
         AnyOption::Frequency(Frequency::LessThanWeekly) => o("Less than once a week", None),
         AnyOption::Frequency(Frequency::Weekly) => o("1–3 days a week", None),
         AnyOption::Frequency(Frequency::MostDays) => o("4–6 days a week", Some("Most days.")),
         AnyOption::Frequency(Frequency::Daily) => o("Every day (7 days a week)", None),
+        AnyOption::Amount(Amount::D1_2) => o("1 or 2", None),
+        AnyOption::Amount(Amount::D3_4) => o("3 or 4", None),
+        AnyOption::Amount(Amount::D5_6) => o("5 or 6", None),
+        AnyOption::Amount(Amount::D7_9) => o("7 to 9", None),
+        AnyOption::Amount(Amount::D10Plus) => o("10 or more", None),
         AnyOption::Withdrawal(Withdrawal::None) => o("Nothing, I feel fine", None),
         AnyOption::Withdrawal(Withdrawal::Mild) => o(
             "Cravings, bad sleep, or feeling cranky or anxious",
@@ -146,7 +162,13 @@ fn option(opt: AnyOption) -> OptionText {
             "Seizures, seeing or hearing things, or confusion",
             Some("Choose this if you have ever had a seizure, seen or heard things that were not there, or been confused after you stopped."),
         ),
-        AnyOption::Withdrawal(Withdrawal::NotSure) => o("I'm not sure, or I have never stopped", None),
+        AnyOption::Withdrawal(Withdrawal::NeverStopped) => {
+            o("I have never stopped or cut down", None)
+        }
+        AnyOption::Withdrawal(Withdrawal::NotSure) => o(
+            "I'm not sure",
+            Some("You have stopped or cut down, but you are not sure what happened."),
+        ),
         AnyOption::Impact(Impact::MoreThanMeant) => {
             o("I drank or used more, or for longer, than I meant to", None)
         }
@@ -236,7 +258,11 @@ fn option(opt: AnyOption) -> OptionText {
             "I finished treatment before, and things came back",
             Some("Your drinking, drug use or symptoms came back."),
         ),
-        AnyOption::History(History::Other) => o("It's something else", None),
+        AnyOption::History(History::WithdrawalCare) => o(
+            "I have had detox or medical care for withdrawal before",
+            None,
+        ),
+        AnyOption::History(History::Other) => o("Something else", None),
         AnyOption::Obligations(Obligations::Yes) => o("Yes", None),
         AnyOption::Obligations(Obligations::No) => o("No", None),
         AnyOption::Schedule(Schedule::Yes) => o("Yes", None),
@@ -269,13 +295,13 @@ fn level(level: Level) -> LevelText {
             },
         },
         Level::Detox => LevelText {
-            name: "Medically supervised detox first",
+            name: "Medical help to stop safely first (detox)",
             summary: "Stopping on your own could be dangerous. Get through withdrawal with medical care, then go on to treatment.",
             hours: "Daily visits or care around the clock",
             expect: Expect {
                 schedule: "It depends on your risk. A doctor may see you at a clinic while you live at home. Or you may stay at a center with care day and night. Either way, do not go through it alone.",
                 length: "Detox is a short first step. How long it takes depends on what you used and how your body reacts.",
-                services: "Doctors and nurses check on you as withdrawal passes. Medicine can make it safer and easier. For opioids, buprenorphine or methadone are often used.",
+                services: "Doctors and nurses check on you as withdrawal passes. Medicine can make it safer and easier. People who need this care should not go through withdrawal alone at home. For opioids, buprenorphine or methadone are often used.",
                 first_day: "A doctor or nurse will ask what you use, how much and how often. They check your health and make a plan to keep you safe.",
                 cost: "Ask the program what your insurance or Medicaid covers before you start.",
                 telehealth: "Detox care is mostly in person, so staff can check on you. You can ask if some visits can be by phone or video.",
@@ -366,9 +392,11 @@ fn reason(r: Reason) -> &'static str {
         Reason::SafetyPlan => "You said you have a plan or mean to act on thoughts of harm, or that you tried or took steps in the past 3 months. Your safety comes first.",
         Reason::SevereWithdrawalRegularUse => "You said you have had seizures, seen or heard things, or been confused after stopping. You also drink or use at least 1 day a week. Withdrawal like this can be life-threatening without medical care.",
         Reason::DepressantStrongWithdrawal => "You said you drink or take sedatives. You also get strong signs when you stop, like shaking, sweating or worse. Stopping these can be dangerous without medical help.",
-        Reason::DepressantOftenWithdrawal => "You said you drink or take sedatives, and you drink or use on most days. You also have some withdrawal when you stop, or you are not sure. Stopping suddenly can cause seizures, so it needs medical care.",
-        Reason::OpioidOftenStrongWithdrawal => "You said you use opioids or other drugs, and you drink or use on most days. You also get strong signs when you stop. Medical care and medicine can make withdrawal safer and easier.",
-        Reason::PregnantDepressantOften => "You said you are pregnant, and you drink or take sedatives. You also drink or use on most days. Stopping suddenly can harm you and your baby, so it needs medical care.",
+        Reason::DepressantOftenWithdrawal => "You said you drink or take sedatives on most days. You also have some withdrawal when you stop, or you are not sure what happened. Stopping suddenly can cause seizures, so it needs medical care.",
+        Reason::DepressantOftenNeverStopped => "You said you drink or take sedatives on most days, and you have never stopped or cut down. Nobody knows yet how your body will react. Stopping suddenly can cause seizures, so plan it with a doctor.",
+        Reason::HeavyDrinkingOften => "You said you drink on most days, and you usually have 10 or more drinks. At that amount, stopping suddenly can be dangerous even if you have felt fine before.",
+        Reason::OtherOftenStrongWithdrawal => "You said you use other drugs on most days, and you get strong signs when you stop. Medical care can make withdrawal safer and easier.",
+        Reason::PregnantDepressantOften => "You said you are pregnant, and you drink or take sedatives on most days. Stopping suddenly can harm you and your baby, so it needs medical care.",
         Reason::RecentOverdose => "You said you had an overdose in the past month. That puts you at high risk of another one. Close care and support can help keep you safe.",
         Reason::MedicalUnstable => "You said you have health problems that are not under control. Along with your other answers, this means your health needs close watching.",
         Reason::HomeUnsafe => "You said your home is not safe, or you have no stable place to live. It is hard to get better without a safe place to stay.",
@@ -390,15 +418,33 @@ fn reason(r: Reason) -> &'static str {
         Reason::OutpatientNotEnough => "You said weekly therapy is not enough right now. Your answers show needs that more frequent care can help with.",
         Reason::MildNoSupport => "Your answers show some ways that drinking or drug use, or your feelings, are getting in the way. You also have no one to support your recovery right now.",
         Reason::MildRiskyHome => "Your answers show some ways that drinking or drug use, or your feelings, are getting in the way. Someone at home also drinks or uses, which can make it harder.",
-        Reason::MildRelapsed => "Your answers show some ways that drinking or drug use, or your feelings, are getting in the way. You also said your use or symptoms came back after treatment. That is common, and more support can help.",
         Reason::PregnantUsingOften => "You said you are pregnant, and you drink or use on most days. Regular care helps keep you and your baby safe.",
+        Reason::PregnantRelapsed => "You said you are pregnant, and your use came back after treatment. Steady care during pregnancy protects you and your baby.",
         Reason::Mild => "Your answers show some ways that drinking or drug use, or your feelings, are getting in the way of your life. Talking with a counselor can help.",
+        Reason::MentalHealthAlone => "You said your feelings get in the way on most days. You also have a safe home and people who support you. Regular counseling is a good place to start.",
         Reason::SteppingDown => "You said you are finishing, or just finished, a higher level of care. Steady care after that helps you keep your progress.",
         Reason::Relapsed => "You said your drinking, drug use or symptoms came back after treatment. That is common, and it is a good time to get support again.",
         Reason::PregnantRecentUse => "You said you are pregnant, and you drank or used in the past month. Care during pregnancy protects you and your baby.",
         Reason::OpioidsOften => "You said you use opioids, and you drink or use on most days. Medicine and counseling can help and can lower the risk of overdose.",
-        Reason::DepressantOften => "You said you drink or take sedatives, and you drink or use on most days. A doctor should help you plan any change, since stopping suddenly can be risky.",
+        Reason::DepressantOften => "You said you drink or take sedatives on most days. A doctor should help you plan any change, since stopping suddenly can be risky.",
+        Reason::MedicineVisits => "Medicine for opioid use works best with regular visits. A doctor or counselor checks in with you.",
         Reason::NothingPointsToProgram => "None of your answers pointed to a treatment program right now. Support groups and a check-in with your doctor can still help.",
+        Reason::FacilitySevereWithdrawal => "You said you have had seizures, seen or heard things, or been confused after stopping. That makes a place with nurses and doctors day and night the safer choice.",
+        Reason::FacilityPregnant => "Because you are pregnant, stopping is safer with nurses and doctors nearby day and night.",
+        Reason::FacilityMedicalUnstable => "Your health problems are not under control. Stopping is safer where nurses and doctors can watch you day and night.",
+        Reason::FacilityRecentOverdose => "You had an overdose in the past month. Stopping is safer where nurses and doctors can watch you day and night.",
+        Reason::FacilityThoughts => "You have had thoughts of harm. Stopping is safer where people can care for you day and night.",
+        Reason::FacilityMentalHealthOverwhelming => "Your feelings make it hard to manage basic needs right now. Stopping is safer where people can care for you day and night.",
+        Reason::FacilityHomeUnsafe => "Your home is not safe or not steady. Stopping is safer in a place where you can stay for a few days.",
+        Reason::FacilityNoSupport => "You have no one to stay with you right now. Stopping is safer where nurses and doctors are near day and night.",
+        Reason::FacilityWithdrawalRisks => "Your answers show several signs that withdrawal could be hard on your body, such as how much you drink or what you mix. Stopping is safer with care day and night.",
+        Reason::FacilityThenInpatient => "The care that usually comes next means staying at a center. Withdrawal care can happen there too, so you stay in one place.",
+        Reason::ClinicNothingPointsToFacility => "None of your answers pointed to a stay in a facility. A doctor can likely help you stop safely while you live at home.",
+        Reason::MedicineOnMoud => "You said you take methadone or buprenorphine from a clinic or doctor. Keep taking it: it is the main treatment for opioid use.",
+        Reason::MedicineOpioidsOften => "You said you use opioids most days. Medicine like buprenorphine or methadone is the main treatment: it eases withdrawal and cravings and lowers the risk of dying from an overdose.",
+        Reason::MedicineOpioidSeverity => "You said you use opioids, and you chose several ways it gets in the way of your life. Medicine like methadone eases cravings. It also lowers the risk of overdose.",
+        Reason::MedicineRecentOverdose => "You said you use opioids and had an overdose in the past month. Medicine like methadone lowers the risk of another one.",
+        Reason::MedicineSteppingDown => "You said you use opioids and are finishing a higher level of care. Medicine like methadone helps keep you safe from relapse and overdose when that care ends.",
     }
 }
 
@@ -406,20 +452,53 @@ fn note(n: Note) -> &'static str {
     match n {
         Note::FlexibleSchedules => "Many programs have groups in the evening, on weekends or by video. Ask about them. Weekly counseling is easier to fit in, but it gives less support.",
         Note::MedicalLeave => "You need to keep working, studying or caring for family. Ask your employer or school about medical leave. Later, an intensive outpatient program lets you keep working.",
+        Note::WorkDuringClinicDetox => "You need to keep working, studying or caring for family. Ask the doctor if you can keep working during the first days of withdrawal care.",
         Note::Teen => "Programs for teens involve a parent or guardian. They fit care around school.",
+        Note::TeenMedicine => "Medicine for opioid use is also used with teens. Ask if the program offers it.",
         Note::FirstCallCommitsNothing => "Not sure yet? That is okay. A first call to ask questions does not commit you to anything.",
         Note::EatingDisorderCare => "Eating problems need special care. Ask for a program that treats eating disorders.",
         Note::CoOccurring => "Your answers show needs with both drinking or drug use and your feelings. Ask for a program that treats both together. This is called co-occurring or dual diagnosis care.",
         Note::Pregnancy => "Tell the program you are pregnant. Care during pregnancy comes first.",
-        Note::PregnancyOpioids => "Do not stop opioids on your own while you are pregnant. Methadone or buprenorphine is the care doctors advise in pregnancy. It protects your baby.",
+        Note::PregnancyOpioids => "Do not stop opioids, methadone or buprenorphine on your own while you are pregnant. Medicine is the care doctors advise in pregnancy, and it protects your baby. Ask for a program that works with your prenatal care.",
         Note::DontStopSuddenly => "Stopping alcohol or sedatives all at once can cause seizures. Talk to a doctor before you stop or cut down.",
+        Note::SedativeTaper => "A doctor can plan a slow taper off sedatives, often over weeks or months. Do not stop all at once.",
         Note::PastSevereWithdrawal => "You have had serious withdrawal before. Tell a doctor about it before you cut down or stop.",
-        Note::OverdoseSafety => "After any break, your old amount can kill you. A break can be detox, treatment, jail or a hospital stay. Carry naloxone. You can buy it without a prescription. Don't use alone. Street drugs may contain fentanyl.",
+        Note::OverdoseSafety => "After any break, your old amount can kill you. A break can be detox, treatment, jail, a hospital stay, or stopping your medicine. Carry naloxone. You can buy it without a prescription. Don't use alone. Street drugs may contain fentanyl or other drugs.",
         Note::MixingRisk => "Do not mix opioids with alcohol or sedatives. Mixing them raises your risk of overdose.",
         Note::AskAboutMedication => "Ask programs if they offer medicine to treat opioid use. Ask about buprenorphine and methadone.",
+        Note::KeepTakingMedicine => "Keep taking your medicine. If you stopped it, call your clinic or doctor today. Starting again is safer than going through withdrawal.",
+        Note::ClinicDetoxSafety => "Someone should stay with you for the first days. Do not drive. Call 911 for a seizure, confusion, or seeing or hearing things that are not there.",
         Note::SoberLiving => "Someone at home drinks or uses. Ask about sober living homes, where nobody drinks or uses.",
         Note::UnsafeHome => "If you are not safe at home, call the National Domestic Violence Hotline at 1-800-799-7233. Or text START to 88788. For help with housing, dial 211.",
         Note::SeeADoctor => "See a doctor soon about your health. If it is urgent, call 911 or go to an emergency room.",
+    }
+}
+
+fn setting(s: Setting) -> SettingText {
+    match s {
+        Setting::Clinic => SettingText {
+            name: "at a clinic, while you live at home",
+            expect: "A doctor or nurse checks how risky stopping is for you. They may give you medicine to keep withdrawal safe. They see you or call you often, often every day, for the first days. For sedatives, you cut down slowly over weeks or months instead. Someone should stay with you. Ask for care in a facility instead if you have ever had a seizure or DTs, are pregnant, have serious health problems, or have no one to stay with you. Treatment goes on at the next level, and it can start during withdrawal care.",
+        },
+        Setting::Facility => SettingText {
+            name: "in a facility with care day and night",
+            expect: "You stay for a few days. Nurses and doctors watch you day and night and give you medicine to keep withdrawal safe. After that, treatment goes on at the next level.",
+        },
+    }
+}
+
+fn asam(a: Asam) -> &'static str {
+    match a {
+        Asam::Crisis => "none: get emergency or crisis help first",
+        Asam::None => "no treatment level (1.0 for someone in recovery)",
+        Asam::L1_5 => "1.5",
+        Asam::L1_7 => "1.7",
+        Asam::L2_1 => "2.1",
+        Asam::L2_5 => "2.5",
+        Asam::L2_7 => "2.7",
+        Asam::L3_1Or3_5 => "3.1 or 3.5",
+        Asam::L3_7 => "3.7",
+        Asam::L3_7Or4 => "3.7, or 4 in a hospital",
     }
 }
 
@@ -428,7 +507,7 @@ static UI: Ui = Ui {
     lang_name: "English",
     lang_switch_label: "Language",
     start_heading: "What kind of care might help you?",
-    start_body: "Answer up to 15 short questions about drinking, drug use, your feelings and your life. It takes about 3 minutes. You will get a suggestion for the kind of care that may fit, and what to expect there. This is not a diagnosis. You can stop at any time.",
+    start_body: "Answer up to 16 short questions about drinking, drug use, your feelings and your life. It takes about 3 minutes. You will get a suggestion for the kind of care that may fit, and what to expect there. This is not a diagnosis. You can stop at any time.",
     start_private: "Your answers stay on this device. Nothing is sent or saved. They are gone when you close the page or start over.",
     start_button: "Start",
     continue_button: "Continue",
@@ -460,6 +539,15 @@ static UI: Ui = Ui {
     continuum_stay: "You stay at the center",
     continuum_you: "Suggested for you",
     continuum_after_detox: "After detox",
+    setting_heading: "Where:",
+    medicine_heading: "Medicine for opioid use",
+    medicine_body: "Buprenorphine (such as Suboxone) or methadone is the main treatment for opioid use. It eases withdrawal and cravings. It also lowers the risk of dying from an overdose.",
+    medicine_start: "You do not need detox first. You can often start within days: at a doctor's office or clinic, at an opioid treatment program (for methadone), by video visit, or in an emergency room. It goes along with the care suggested here. Ask if the program offers it or can connect you fast. In pregnancy, it is the care doctors advise.",
+    medicine_on_moud: "You already take it: keep taking it.",
+    medicine_warning: "A seizure, confusion, or seeing or hearing things after stopping is not usual opioid withdrawal. Street drugs can hide sedatives. Call 911.",
+    asam_label: "For intake staff: the closest level in the ASAM Criteria, 4th edition, is",
+    asam_medication: "+ addiction medication (dimension 1)",
+    asam_not_assessment: "This is not an ASAM assessment.",
     why_heading: "Why we suggest this",
     expect_heading: "What to expect",
     notes_heading: "Good to know",

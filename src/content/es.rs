@@ -2,7 +2,7 @@
 //! content as `en.rs`, with the terms of `shared/spec/glossary-es.md`: short
 //! sentences, warm, about a grade 6–8 reading level.
 
-use super::{o, q, Expect, LevelText, OptionText, QuestionText, Texts, Ui};
+use super::{o, q, Expect, LevelText, OptionText, QuestionText, SettingText, Texts, Ui};
 use crate::engine::*;
 
 /// The Spanish texts.
@@ -12,6 +12,8 @@ pub static TEXTS: Texts = Texts {
     level,
     reason,
     note,
+    setting,
+    asam,
     ui: &UI,
 };
 
@@ -30,13 +32,18 @@ fn question(id: QuestionId) -> QuestionText {
         ),
         QuestionId::Substances => q(
             "En los últimos 12 meses, ¿cuáles de estas sustancias ha consumido?",
-            Some("Elija todas las que correspondan. Cuente un medicamento solo si lo tomó de una forma o en una cantidad que no le recetaron. La metadona o la buprenorfina tomada según la receta no cuenta."),
+            Some("Elija todas las que correspondan. En las primeras seis, cuente un medicamento solo si lo tomó de una forma o en una cantidad que no le recetaron. Si una clínica o un médico le da metadona o buprenorfina, elija esa respuesta, aunque la tome tal como se la recetaron."),
             "Lo que consumió",
         ),
         QuestionId::Frequency => q(
             "En los últimos 30 días, ¿con qué frecuencia bebió alcohol o consumió drogas?",
             Some("Si consumió más de una cosa, responda por la que más consumió."),
             "Con qué frecuencia",
+        ),
+        QuestionId::Amount => q(
+            "Un día en que bebe, ¿cuántas bebidas toma por lo general?",
+            Some("Una bebida es una lata de cerveza, una copa de vino o un trago de licor."),
+            "Bebidas al día",
         ),
         QuestionId::Withdrawal => q(
             "¿Qué le pasa cuando consume menos o deja de consumir?",
@@ -65,8 +72,8 @@ fn question(id: QuestionId) -> QuestionText {
             "Quién le apoya",
         ),
         QuestionId::History => q(
-            "¿Qué describe mejor el tratamiento que ha tenido hasta ahora?",
-            None,
+            "¿Qué describe el tratamiento que ha tenido hasta ahora?",
+            Some("Elija todas las que correspondan."),
             "Tratamiento anterior",
         ),
         QuestionId::Obligations => q(
@@ -127,6 +134,10 @@ fn option(opt: AnyOption) -> OptionText {
         AnyOption::Substances(Substance::Other) => {
             o("Otras drogas", Some("Cualquier droga que no esté en esta lista."))
         }
+        AnyOption::Substances(Substance::Moud) => o(
+            "Recibo metadona o Suboxone de una clínica o un médico",
+            Some("Suboxone es un tipo de buprenorfina. Elija esta respuesta si la toma ahora o la tomó en el último mes, aunque sea tal como se la recetaron."),
+        ),
         AnyOption::Substances(Substance::None) => o("Ninguna de estas", None),
         AnyOption::Frequency(Frequency::NotPastMonth) => {
             o("Ninguna vez en los últimos 30 días", None)
@@ -139,6 +150,11 @@ fn option(opt: AnyOption) -> OptionText {
             o("4 a 6 días a la semana", Some("Casi todos los días."))
         }
         AnyOption::Frequency(Frequency::Daily) => o("Todos los días (7 días a la semana)", None),
+        AnyOption::Amount(Amount::D1_2) => o("1 o 2", None),
+        AnyOption::Amount(Amount::D3_4) => o("3 o 4", None),
+        AnyOption::Amount(Amount::D5_6) => o("5 o 6", None),
+        AnyOption::Amount(Amount::D7_9) => o("De 7 a 9", None),
+        AnyOption::Amount(Amount::D10Plus) => o("10 o más", None),
         AnyOption::Withdrawal(Withdrawal::None) => o("Nada, me siento bien", None),
         AnyOption::Withdrawal(Withdrawal::Mild) => o(
             "Deseo intenso de consumir, problemas para dormir, irritabilidad o ansiedad",
@@ -152,9 +168,13 @@ fn option(opt: AnyOption) -> OptionText {
             "Convulsiones, ver u oír cosas, o confusión",
             Some("Elija esta respuesta si alguna vez tuvo una convulsión, vio u oyó cosas que no estaban ahí, o tuvo confusión después de dejar de consumir."),
         ),
-        AnyOption::Withdrawal(Withdrawal::NotSure) => {
-            o("No lo sé, o nunca he dejado de consumir", None)
+        AnyOption::Withdrawal(Withdrawal::NeverStopped) => {
+            o("Nunca he dejado de consumir ni he consumido menos", None)
         }
+        AnyOption::Withdrawal(Withdrawal::NotSure) => o(
+            "No estoy seguro",
+            Some("Ha dejado de consumir o ha consumido menos, pero no sabe bien qué le pasó."),
+        ),
         AnyOption::Impact(Impact::MoreThanMeant) => o(
             "Bebí o consumí más, o por más tiempo, de lo que quería",
             None,
@@ -247,7 +267,11 @@ fn option(opt: AnyOption) -> OptionText {
             "Terminé un tratamiento antes, y los problemas volvieron",
             Some("Volvió su consumo de alcohol o drogas, o volvieron sus síntomas."),
         ),
-        AnyOption::History(History::Other) => o("Es otra cosa", None),
+        AnyOption::History(History::WithdrawalCare) => o(
+            "Antes recibí manejo de la abstinencia (desintoxicación) o atención médica por abstinencia",
+            None,
+        ),
+        AnyOption::History(History::Other) => o("Otra cosa", None),
         AnyOption::Obligations(Obligations::Yes) => o("Sí", None),
         AnyOption::Obligations(Obligations::No) => o("No", None),
         AnyOption::Schedule(Schedule::Yes) => o("Sí", None),
@@ -282,7 +306,7 @@ fn level(level: Level) -> LevelText {
             },
         },
         Level::Detox => LevelText {
-            name: "Primero, manejo de la abstinencia con supervisión médica (desintoxicación)",
+            name: "Primero, ayuda médica para dejar de consumir con seguridad (manejo de la abstinencia o desintoxicación)",
             summary: "Dejar de consumir por su cuenta podría ser peligroso. Pase por los síntomas de abstinencia con atención médica, y después siga con un tratamiento.",
             hours: "Visitas diarias o atención las 24 horas",
             expect: Expect {
@@ -379,9 +403,11 @@ fn reason(r: Reason) -> &'static str {
         Reason::SafetyPlan => "Usted dijo que tiene un plan o la intención de actuar según sus pensamientos de hacer daño, o que en los últimos 3 meses lo intentó o dio pasos para hacerlo. Su seguridad es lo primero.",
         Reason::SevereWithdrawalRegularUse => "Usted dijo que ha tenido convulsiones, ha visto u oído cosas, o ha tenido confusión después de dejar de consumir. También bebe o consume al menos 1 día a la semana. Sin atención médica, estos síntomas de abstinencia pueden poner su vida en peligro.",
         Reason::DepressantStrongWithdrawal => "Usted dijo que bebe alcohol o toma sedantes. También tiene síntomas fuertes cuando deja de hacerlo, como temblores, sudor o algo peor. Dejar estas sustancias sin ayuda médica puede ser peligroso.",
-        Reason::DepressantOftenWithdrawal => "Usted dijo que bebe alcohol o toma sedantes, y que bebe o consume casi todos los días. También tiene algunos síntomas de abstinencia cuando deja de hacerlo, o no lo sabe. Dejarlos de golpe puede causar convulsiones, por eso necesita atención médica.",
-        Reason::OpioidOftenStrongWithdrawal => "Usted dijo que consume opioides u otras drogas, y que bebe o consume casi todos los días. También tiene síntomas fuertes cuando deja de consumir. La atención médica y los medicamentos pueden hacer que los síntomas de abstinencia sean más seguros y fáciles de pasar.",
-        Reason::PregnantDepressantOften => "Usted dijo que está embarazada, y que bebe alcohol o toma sedantes. También bebe o consume casi todos los días. Dejarlos de golpe puede hacerles daño a usted y a su bebé, por eso necesita atención médica.",
+        Reason::DepressantOftenWithdrawal => "Usted dijo que bebe alcohol o toma sedantes casi todos los días. También tiene algunos síntomas de abstinencia cuando deja de hacerlo, o no sabe bien qué le pasó. Dejarlos de golpe puede causar convulsiones, por eso necesita atención médica.",
+        Reason::DepressantOftenNeverStopped => "Usted dijo que bebe alcohol o toma sedantes casi todos los días, y que nunca ha dejado de hacerlo ni lo ha reducido. Todavía no se sabe cómo reaccionará su cuerpo. Dejarlos de golpe puede causar convulsiones, por eso planéelo con un médico.",
+        Reason::HeavyDrinkingOften => "Usted dijo que bebe casi todos los días, y que por lo general toma 10 bebidas o más. Con esa cantidad, dejar de beber de golpe puede ser peligroso, aunque antes se haya sentido bien.",
+        Reason::OtherOftenStrongWithdrawal => "Usted dijo que consume otras drogas casi todos los días, y que tiene síntomas fuertes cuando deja de consumir. La atención médica puede hacer que la abstinencia sea más segura y fácil de pasar.",
+        Reason::PregnantDepressantOften => "Usted dijo que está embarazada, y que bebe alcohol o toma sedantes casi todos los días. Dejarlos de golpe puede hacerles daño a usted y a su bebé, por eso necesita atención médica.",
         Reason::RecentOverdose => "Usted dijo que tuvo una sobredosis en el último mes. Eso aumenta mucho su riesgo de tener otra. La atención de cerca y el apoyo pueden ayudar a que usted esté a salvo.",
         Reason::MedicalUnstable => "Usted dijo que tiene problemas de salud que no están bajo control. Junto con sus otras respuestas, esto significa que su salud necesita un seguimiento de cerca.",
         Reason::HomeUnsafe => "Usted dijo que su hogar no es seguro, o que no tiene un lugar estable donde vivir. Es difícil mejorar sin un lugar seguro donde quedarse.",
@@ -403,14 +429,32 @@ fn reason(r: Reason) -> &'static str {
         Reason::OutpatientNotEnough => "Usted dijo que la terapia semanal no es suficiente en este momento. Sus respuestas muestran necesidades con las que puede ayudar una atención más frecuente.",
         Reason::MildNoSupport => "Sus respuestas muestran algunas formas en que el consumo de alcohol o drogas, o sus emociones, le están afectando. Además, en este momento no tiene a nadie que apoye su recuperación.",
         Reason::MildRiskyHome => "Sus respuestas muestran algunas formas en que el consumo de alcohol o drogas, o sus emociones, le están afectando. Además, alguien en su casa bebe o consume drogas, y eso puede hacerlo más difícil.",
-        Reason::MildRelapsed => "Sus respuestas muestran algunas formas en que el consumo de alcohol o drogas, o sus emociones, le están afectando. También dijo que su consumo o sus síntomas volvieron después del tratamiento. Eso es común, y más apoyo puede ayudar.",
+        Reason::PregnantRelapsed => "Usted dijo que está embarazada, y que su consumo volvió después del tratamiento. La atención constante durante el embarazo les protege a usted y a su bebé.",
         Reason::PregnantUsingOften => "Usted dijo que está embarazada, y que bebe o consume casi todos los días. Recibir atención con regularidad ayuda a que usted y su bebé estén a salvo.",
         Reason::Mild => "Sus respuestas muestran algunas formas en que el consumo de alcohol o drogas, o sus emociones, están afectando su vida. Hablar con un consejero puede ayudar.",
+        Reason::MentalHealthAlone => "Usted dijo que sus emociones le afectan casi todos los días. También tiene un hogar seguro y personas que le apoyan. La consejería con regularidad es un buen lugar para empezar.",
         Reason::SteppingDown => "Usted dijo que está terminando, o acaba de terminar, un nivel de atención más alto. Seguir recibiendo atención constante le ayuda a mantener su progreso.",
         Reason::Relapsed => "Usted dijo que su consumo de alcohol o drogas, o sus síntomas, volvieron después del tratamiento. Eso es común, y es un buen momento para buscar apoyo otra vez.",
         Reason::PregnantRecentUse => "Usted dijo que está embarazada, y que bebió o consumió en el último mes. La atención durante el embarazo protege su salud y la de su bebé.",
         Reason::OpioidsOften => "Usted dijo que consume opioides, y que bebe o consume casi todos los días. Los medicamentos y la consejería pueden ayudar, y pueden bajar el riesgo de una sobredosis.",
-        Reason::DepressantOften => "Usted dijo que bebe alcohol o toma sedantes, y que bebe o consume casi todos los días. Un médico debe ayudarle a planear cualquier cambio, porque dejarlos de golpe puede ser peligroso.",
+        Reason::DepressantOften => "Usted dijo que bebe alcohol o toma sedantes casi todos los días. Un médico debe ayudarle a planear cualquier cambio, porque dejarlos de golpe puede ser peligroso.",
+        Reason::MedicineVisits => "Los medicamentos para el consumo de opioides funcionan mejor con citas regulares. Un médico o un consejero le da seguimiento.",
+        Reason::FacilitySevereWithdrawal => "Usted dijo que ha tenido convulsiones, ha visto u oído cosas, o ha tenido confusión después de dejar de consumir. Por eso es más seguro un lugar con enfermeras y médicos de día y de noche.",
+        Reason::FacilityPregnant => "Como usted está embarazada, es más seguro dejar de consumir con enfermeras y médicos cerca de día y de noche.",
+        Reason::FacilityMedicalUnstable => "Sus problemas de salud no están bajo control. Es más seguro dejar de consumir donde enfermeras y médicos le cuiden de día y de noche.",
+        Reason::FacilityRecentOverdose => "Usted tuvo una sobredosis en el último mes. Es más seguro dejar de consumir donde enfermeras y médicos le cuiden de día y de noche.",
+        Reason::FacilityThoughts => "Usted ha tenido pensamientos de hacer daño. Es más seguro dejar de consumir donde le cuiden de día y de noche.",
+        Reason::FacilityMentalHealthOverwhelming => "En este momento, sus emociones le hacen difícil cubrir sus necesidades básicas. Es más seguro dejar de consumir donde le cuiden de día y de noche.",
+        Reason::FacilityHomeUnsafe => "Su hogar no es seguro o no es estable. Es más seguro dejar de consumir en un lugar donde pueda quedarse unos días.",
+        Reason::FacilityNoSupport => "En este momento no tiene a nadie que se quede con usted. Es más seguro dejar de consumir donde haya enfermeras y médicos cerca de día y de noche.",
+        Reason::FacilityWithdrawalRisks => "Sus respuestas muestran varias señales de que la abstinencia podría ser dura para su cuerpo, como cuánto bebe o qué sustancias mezcla. Es más seguro dejar de consumir con atención de día y de noche.",
+        Reason::FacilityThenInpatient => "La atención que suele seguir es quedarse en un centro. El manejo de la abstinencia también puede hacerse ahí, así se queda en un solo lugar.",
+        Reason::ClinicNothingPointsToFacility => "Ninguna de sus respuestas indicó que deba quedarse en un centro. Es probable que un médico le pueda ayudar a dejar de consumir con seguridad mientras vive en casa.",
+        Reason::MedicineOnMoud => "Usted dijo que toma metadona o buprenorfina de una clínica o un médico. Siga tomándola: es el tratamiento principal para el consumo de opioides.",
+        Reason::MedicineOpioidsOften => "Usted dijo que consume opioides casi todos los días. Los medicamentos como la buprenorfina o la metadona son el tratamiento principal: alivian la abstinencia y el deseo intenso de consumir, y bajan el riesgo de morir por una sobredosis.",
+        Reason::MedicineOpioidSeverity => "Usted dijo que consume opioides, y sus respuestas muestran varias formas en que eso afecta su vida. Los medicamentos como la buprenorfina o la metadona alivian el deseo intenso de consumir y bajan el riesgo de sobredosis.",
+        Reason::MedicineRecentOverdose => "Usted dijo que consume opioides y que tuvo una sobredosis en el último mes. Los medicamentos como la buprenorfina o la metadona bajan el riesgo de tener otra sobredosis.",
+        Reason::MedicineSteppingDown => "Usted dijo que consume opioides y que está terminando un nivel de atención más alto. Los medicamentos como la buprenorfina o la metadona le protegen de una recaída y de una sobredosis cuando termina esa atención.",
         Reason::NothingPointsToProgram => "Ninguna de sus respuestas indicó un programa de tratamiento por ahora. Aun así, los grupos de apoyo y una cita con su médico le pueden ayudar.",
     }
 }
@@ -419,20 +463,53 @@ fn note(n: Note) -> &'static str {
     match n {
         Note::FlexibleSchedules => "Muchos programas tienen grupos en las noches, los fines de semana o por video. Pregunte por ellos. La consejería semanal es más fácil de acomodar en su horario, pero da menos apoyo.",
         Note::MedicalLeave => "Usted necesita seguir trabajando, estudiando o cuidando a su familia. Pregunte a su empleador o a su escuela sobre una licencia médica. Más adelante, un programa ambulatorio intensivo le permite seguir trabajando.",
+        Note::WorkDuringClinicDetox => "Usted necesita seguir trabajando, estudiando o cuidando a su familia. Pregúntele al médico si puede seguir trabajando durante los primeros días del manejo de la abstinencia.",
         Note::Teen => "Los programas para adolescentes incluyen a un padre, una madre o un tutor. Organizan la atención según el horario escolar.",
+        Note::TeenMedicine => "Los medicamentos para el consumo de opioides también se usan con adolescentes. Pregunte si el programa los ofrece.",
         Note::FirstCallCommitsNothing => "¿Todavía tiene dudas? No hay problema. Una primera llamada para hacer preguntas no le compromete a nada.",
         Note::EatingDisorderCare => "Los problemas con la comida necesitan atención especial. Pida un programa que trate los trastornos de la alimentación.",
         Note::CoOccurring => "Sus respuestas muestran necesidades tanto con el consumo de alcohol o drogas como con sus emociones. Pida un programa que trate las dos cosas a la vez. Esto se llama atención para trastornos concurrentes (diagnóstico dual).",
         Note::Pregnancy => "Dígale al programa que está embarazada. La atención durante el embarazo es lo primero.",
-        Note::PregnancyOpioids => "No deje los opioides por su cuenta mientras está embarazada. La metadona o la buprenorfina es la atención que recomiendan los médicos durante el embarazo. Protege a su bebé.",
+        Note::PregnancyOpioids => "No deje los opioides, la metadona ni la buprenorfina por su cuenta mientras está embarazada. Los medicamentos son la atención que recomiendan los médicos durante el embarazo, y protegen a su bebé. Pida un programa que trabaje junto con su atención prenatal.",
         Note::DontStopSuddenly => "Dejar el alcohol o los sedantes de golpe puede causar convulsiones. Hable con un médico antes de dejarlos o de consumir menos.",
+        Note::SedativeTaper => "Un médico puede planear una reducción lenta de los sedantes, a menudo durante semanas o meses. No los deje de golpe.",
         Note::PastSevereWithdrawal => "Usted ha tenido síntomas de abstinencia graves antes. Cuénteselo a un médico antes de consumir menos o dejar de consumir.",
-        Note::OverdoseSafety => "Después de cualquier pausa, la cantidad que usaba antes le puede causar la muerte. Una pausa puede ser el manejo de la abstinencia (desintoxicación), un tratamiento, la cárcel o una estancia en el hospital. Lleve naloxona con usted. Puede comprarla sin receta. No consuma a solas. Las drogas de la calle pueden contener fentanilo.",
+        Note::OverdoseSafety => "Después de cualquier pausa, la cantidad que usaba antes le puede causar la muerte. Una pausa puede ser el manejo de la abstinencia (desintoxicación), un tratamiento, la cárcel, una estancia en el hospital o dejar su medicamento. Lleve naloxona con usted. Puede comprarla sin receta. No consuma a solas. Las drogas de la calle pueden contener fentanilo u otras drogas.",
         Note::MixingRisk => "No mezcle opioides con alcohol o sedantes. Mezclarlos aumenta su riesgo de sobredosis.",
         Note::AskAboutMedication => "Pregunte en los programas si ofrecen medicamentos para el trastorno por consumo de opioides. Pregunte por la buprenorfina y la metadona.",
+        Note::KeepTakingMedicine => "Siga tomando su medicamento. Si lo dejó, llame hoy a su clínica o a su médico. Volver a empezar es más seguro que pasar por la abstinencia.",
+        Note::ClinicDetoxSafety => "Alguien debe quedarse con usted los primeros días. No maneje. Llame al 911 si tiene una convulsión, confusión, o si ve u oye cosas que no están ahí.",
         Note::SoberLiving => "Alguien en su casa bebe o consume drogas. Pregunte por viviendas de recuperación (casas de vida sobria), donde nadie bebe ni consume drogas.",
         Note::UnsafeHome => "Si no está a salvo en su casa, llame a la Línea Nacional contra la Violencia Doméstica al 1-800-799-7233. O envíe START por mensaje de texto al 88788. Para recibir ayuda con la vivienda, marque 211.",
         Note::SeeADoctor => "Vaya pronto al médico para que revise su salud. Si es urgente, llame al 911 o vaya a una sala de emergencias.",
+    }
+}
+
+fn setting(s: Setting) -> SettingText {
+    match s {
+        Setting::Clinic => SettingText {
+            name: "en una clínica, mientras vive en casa (manejo de la abstinencia ambulatorio)",
+            expect: "Un médico o una enfermera revisa qué tan riesgoso es para usted dejar de consumir. Le pueden dar medicamentos para que la abstinencia sea segura. Le ven o le llaman seguido, a menudo cada día, durante los primeros días. Con los sedantes, en cambio, se reduce la dosis poco a poco durante semanas o meses. Alguien debe quedarse con usted. Pida atención en un centro si alguna vez tuvo una convulsión o delirium tremens, si está embarazada, si tiene problemas de salud graves o si no tiene a nadie que se quede con usted. El tratamiento sigue en el próximo nivel, y puede empezar durante el manejo de la abstinencia.",
+        },
+        Setting::Facility => SettingText {
+            name: "en un centro con atención de día y de noche (manejo de la abstinencia en un centro)",
+            expect: "Usted se queda unos días. Enfermeras y médicos le cuidan de día y de noche y le dan medicamentos para que la abstinencia sea segura. Después, el tratamiento sigue en el próximo nivel.",
+        },
+    }
+}
+
+fn asam(a: Asam) -> &'static str {
+    match a {
+        Asam::Crisis => "ninguno: primero, busque ayuda de emergencia o de crisis",
+        Asam::None => "ningún nivel de tratamiento (1.0 para alguien en recuperación)",
+        Asam::L1_5 => "1.5",
+        Asam::L1_7 => "1.7",
+        Asam::L2_1 => "2.1",
+        Asam::L2_5 => "2.5",
+        Asam::L2_7 => "2.7",
+        Asam::L3_1Or3_5 => "3.1 o 3.5",
+        Asam::L3_7 => "3.7",
+        Asam::L3_7Or4 => "3.7, o 4 en un hospital",
     }
 }
 
@@ -441,7 +518,7 @@ static UI: Ui = Ui {
     lang_name: "Español",
     lang_switch_label: "Idioma",
     start_heading: "¿Qué tipo de atención le podría ayudar?",
-    start_body: "Responda hasta 15 preguntas cortas sobre el consumo de alcohol y drogas, sus emociones y su vida. Toma unos 3 minutos. Recibirá una sugerencia del tipo de atención que le podría convenir, y de lo que puede esperar ahí. Esto no es un diagnóstico. Puede parar en cualquier momento.",
+    start_body: "Responda hasta 16 preguntas cortas sobre el consumo de alcohol y drogas, sus emociones y su vida. Toma unos 3 minutos. Recibirá una sugerencia del tipo de atención que le podría convenir, y de lo que puede esperar ahí. Esto no es un diagnóstico. Puede parar en cualquier momento.",
     start_private: "Sus respuestas se quedan en este dispositivo. No se envía ni se guarda nada. Se borran cuando cierra la página o empieza de nuevo.",
     start_button: "Empezar",
     continue_button: "Continuar",
@@ -473,6 +550,15 @@ static UI: Ui = Ui {
     continuum_stay: "Usted se queda en el centro",
     continuum_you: "Sugerido para usted",
     continuum_after_detox: "Después del manejo de la abstinencia",
+    setting_heading: "Dónde:",
+    medicine_heading: "Medicamentos para el consumo de opioides",
+    medicine_body: "La buprenorfina (como Suboxone) o la metadona es el tratamiento principal para el consumo de opioides. Alivia la abstinencia y el deseo intenso de consumir, y baja el riesgo de morir por una sobredosis.",
+    medicine_start: "No necesita pasar primero por la desintoxicación. A menudo puede empezar en pocos días: en el consultorio de un médico o una clínica, en un programa de tratamiento de opioides (para la metadona), por video o en una sala de emergencias. Va junto con la atención que le sugerimos aquí. Pregunte si el programa lo ofrece o si le puede conectar rápido. Durante el embarazo, es la atención que recomiendan los médicos.",
+    medicine_on_moud: "Usted ya lo toma: siga tomándolo.",
+    medicine_warning: "Una convulsión, confusión, o ver u oír cosas después de dejar de consumir no es la abstinencia común de los opioides. Las drogas de la calle pueden contener sedantes sin que usted lo sepa. Llame al 911.",
+    asam_label: "Para el personal de admisión: el nivel más cercano en los Criterios de ASAM, 4.ª edición, es",
+    asam_medication: "+ medicamento para la adicción (dimensión 1)",
+    asam_not_assessment: "Esto no es una evaluación de ASAM.",
     why_heading: "Por qué le sugerimos esto",
     expect_heading: "Qué esperar",
     notes_heading: "Conviene saber",

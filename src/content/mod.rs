@@ -7,7 +7,9 @@
 //! text is blank and that the English reads at about a grade 8 level or
 //! below.
 
-use crate::engine::{Answers, AnyOption, Assessment, Level, Note, QuestionId, Reason};
+use crate::engine::{
+    Answers, AnyOption, Asam, Assessment, Level, Note, QuestionId, Reason, Setting,
+};
 
 mod en;
 mod es;
@@ -62,6 +64,10 @@ pub struct Texts {
     pub reason: fn(Reason) -> &'static str,
     /// A note on the result.
     pub note: fn(Note) -> &'static str,
+    /// Where withdrawal care happens, on a detox result.
+    pub setting: fn(Setting) -> SettingText,
+    /// The closest ASAM level's short name, for intake staff ("ASAM 2.1").
+    pub asam: fn(Asam) -> &'static str,
     /// Interface words: buttons, headings, crisis lines.
     pub ui: &'static Ui,
 }
@@ -98,6 +104,15 @@ pub struct OptionText {
     pub label: &'static str,
     /// A short hint under the label.
     pub hint: Option<&'static str>,
+}
+
+/// The setting of withdrawal care as shown on a detox result.
+#[derive(Clone, Copy, Debug)]
+pub struct SettingText {
+    /// Its name ("At a clinic, while you live at home").
+    pub name: &'static str,
+    /// What to expect there.
+    pub expect: &'static str,
 }
 
 /// A level as shown on the result.
@@ -246,6 +261,24 @@ ui_texts! {
     continuum_you,
     /// Continuum: marks detox's next level.
     continuum_after_detox,
+    /// Result for detox: heading before the setting's name.
+    setting_heading,
+    /// Result: heading of the medicine box.
+    medicine_heading,
+    /// Medicine box: what the medicine is and does.
+    medicine_body,
+    /// Medicine box: how and where to start.
+    medicine_start,
+    /// Medicine box: for someone taking it already.
+    medicine_on_moud,
+    /// Medicine box: a seizure or confusion is not usual opioid withdrawal.
+    medicine_warning,
+    /// Result: label of the line for intake staff.
+    asam_label,
+    /// After the ASAM level when medicine is set.
+    asam_medication,
+    /// The ASAM line is not an assessment.
+    asam_not_assessment,
     /// Result: heading of the reasons.
     why_heading,
     /// Result: heading of what to expect.
@@ -356,9 +389,16 @@ impl Texts {
             "{}\n\n{}: {}\n{}\n",
             ui.title, ui.summary_result, level.name, level.summary
         );
+        if let Some(setting) = result.setting {
+            out += &format!("{} {}\n", ui.setting_heading, (self.setting)(setting).name);
+        }
         if let Some(then) = result.then {
             out += &format!("{} {}\n", ui.result_then, (self.level)(then).name);
         }
+        if result.medicine.is_some() {
+            out += &format!("{}: {}\n", ui.medicine_heading, ui.medicine_body);
+        }
+        out += &format!("{}\n", self.asam_line(result));
         out += &format!("\n{}\n", ui.why_heading);
         for &r in &result.reasons {
             out += &format!("- {}\n", (self.reason)(r));
@@ -379,6 +419,18 @@ impl Texts {
         }
         out += &format!("\n{}\n", ui.not_a_diagnosis);
         out
+    }
+
+    /// The line for intake staff: the closest ASAM level, the medication
+    /// when set, and that this is not an ASAM assessment.
+    pub fn asam_line(&self, result: &Assessment) -> String {
+        let ui = self.ui;
+        let mut line = format!("{} {}", ui.asam_label, (self.asam)(result.asam.level));
+        if result.asam.medication {
+            line += " ";
+            line += ui.asam_medication;
+        }
+        format!("{line}. {}", ui.asam_not_assessment)
     }
 
     /// Every text of this language with a label saying where it is used, for
@@ -410,6 +462,14 @@ impl Texts {
             for (heading, body) in t.expect.sections(self.ui) {
                 out.push((format!("level {id} expect {heading}"), body));
             }
+        }
+        for s in [Setting::Clinic, Setting::Facility] {
+            let t = (self.setting)(s);
+            out.push((format!("setting {} name", s.id()), t.name));
+            out.push((format!("setting {} expect", s.id()), t.expect));
+        }
+        for &a in Asam::ALL {
+            out.push((format!("asam {a:?}"), (self.asam)(a)));
         }
         for &r in Reason::ALL {
             out.push((format!("reason {}", r.id()), (self.reason)(r)));
@@ -522,7 +582,7 @@ mod tests {
 
     #[test]
     fn the_text_summary_holds_the_result_reasons_notes_and_every_answer() {
-        use crate::engine::{assess, Choice, Frequency, Set, Substance, Withdrawal};
+        use crate::engine::{assess, Amount, Choice, Frequency, Set, Substance, Withdrawal};
         let mut a = Answers::default();
         for &q in QuestionId::ALL {
             if q.applies(&a) && !a.is_answered(q) {
@@ -535,6 +595,8 @@ mod tests {
         )
         .unwrap();
         a.answer(QuestionId::Frequency, 1 << Frequency::Daily.index())
+            .unwrap();
+        a.answer(QuestionId::Amount, 1 << Amount::D3_4.index())
             .unwrap();
         a.answer(QuestionId::Withdrawal, 1 << Withdrawal::Strong.index())
             .unwrap();
@@ -555,6 +617,9 @@ mod tests {
             for q in a.shown() {
                 assert!(s.contains((t.question)(q).short), "{lang:?} {q:?}");
             }
+            assert!(s.contains(&t.asam_line(&r)), "{lang:?}");
+            let setting = r.setting.expect("a detox result has a setting");
+            assert!(s.contains((t.setting)(setting).name), "{lang:?}");
             assert!(s.contains(t.ui.not_a_diagnosis));
         }
     }

@@ -29,9 +29,11 @@ impl Severity {
     }
 }
 
-/// `w`: the withdrawal answer as an ordered level, `not_sure` counted as
-/// mild and `none` when the question is not shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// `w`: the withdrawal answer as the rules read it: `not_sure` counted as
+/// mild, `none` when the question is not shown. `NeverStopped` stays itself:
+/// it reports no symptom, and it is not on the symptom scale `None < Mild <
+/// Strong < Severe`, so compare with `>=` only through [`WithdrawalLevel::symptom`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum WithdrawalLevel {
     /// No withdrawal, or the question was not shown.
     None,
@@ -41,27 +43,53 @@ pub enum WithdrawalLevel {
     Strong,
     /// Seizures, hallucinations or confusion after stopping.
     Severe,
+    /// Has never stopped or cut down: no symptom reported, risk unknown.
+    NeverStopped,
 }
+
+impl WithdrawalLevel {
+    /// The rank on the symptom scale: 0 none (and never stopped), 1 mild,
+    /// 2 strong, 3 severe.
+    pub fn symptom(self) -> u8 {
+        match self {
+            WithdrawalLevel::None | WithdrawalLevel::NeverStopped => 0,
+            WithdrawalLevel::Mild => 1,
+            WithdrawalLevel::Strong => 2,
+            WithdrawalLevel::Severe => 3,
+        }
+    }
+}
+
+/// `drinks`: the amount answer as the rules read it, `None` when not shown.
+pub type Drinks = Option<Amount>;
 
 /// The derived values of the spec, plus the answers the rules read directly.
 #[derive(Clone, Copy, Debug)]
 pub struct Facts {
     /// The answers that apply (already pruned).
     pub a: Answers,
-    /// Some substance other than `none` in the past 12 months.
+    /// Some substance other than `none` and `moud` in the past 12 months.
     pub used: bool,
     /// `used` and frequency is not `not_past_month`.
     pub recent: bool,
     /// Frequency is `most_days` or `daily`.
     pub uses_often: bool,
+    /// Alcohol among the substances.
+    pub alcohol: bool,
+    /// Sedatives among the substances.
+    pub sedatives: bool,
     /// Alcohol or sedatives among the substances.
     pub depressant: bool,
     /// Opioids among the substances.
     pub opioids: bool,
     /// `other` among the substances.
     pub other: bool,
-    /// Withdrawal level.
+    /// `moud` ticked: methadone or buprenorphine from a clinic or doctor.
+    pub on_moud: bool,
+    /// Withdrawal as the rules read it.
     pub w: WithdrawalLevel,
+    /// Drinks on a day of drinking, when asked.
+    pub drinks: Drinks,
     /// Substance severity.
     pub sub: Severity,
     /// Mental-health severity.
@@ -72,6 +100,16 @@ pub struct Facts {
     pub risky_home: bool,
     /// Stepping down from more intensive care into a stable situation.
     pub stable_step_down: bool,
+    /// Mental-health needs with nothing else pointing higher.
+    pub mh_alone: bool,
+    /// The PAWSS-informed count of withdrawal risks, 0–7.
+    pub wm_count: u8,
+    /// Some answer makes withdrawal care in a facility the safer setting
+    /// (before `then`: see [`Assessment::setting`](super::Assessment)).
+    pub wm_facility: bool,
+    /// Medicine for opioid use (buprenorphine or methadone) is the path,
+    /// before the crisis rule (never set on a crisis result).
+    pub medicine: bool,
 }
 
 impl Facts {
@@ -79,42 +117,105 @@ impl Facts {
     pub fn derive(answers: &Answers) -> Facts {
         let a = answers.pruned();
         let has = |s: Substance| a.substances.contains(s);
-        let used = a.substances.any_real();
+        let history = |h: History| a.history.contains(h);
+        let used = a.used();
         let recent = used && matches!(a.frequency, Some(f) if f != Frequency::NotPastMonth);
+        let uses_often = matches!(a.frequency, Some(Frequency::MostDays | Frequency::Daily));
         let w = match a.withdrawal {
             None | Some(Withdrawal::None) => WithdrawalLevel::None,
             Some(Withdrawal::Mild | Withdrawal::NotSure) => WithdrawalLevel::Mild,
             Some(Withdrawal::Strong) => WithdrawalLevel::Strong,
             Some(Withdrawal::Severe) => WithdrawalLevel::Severe,
+            Some(Withdrawal::NeverStopped) => WithdrawalLevel::NeverStopped,
         };
-        let sub =
-            Severity::from_count(a.impact.count_real() + usize::from(w >= WithdrawalLevel::Mild));
+        let sub = Severity::from_count(a.impact.count_real() + usize::from(w.symptom() >= 1));
         let mh = match a.mental_health {
             None | Some(MentalHealth::NotAtAll) => Severity::None,
             Some(MentalHealth::Somewhat) => Severity::Mild,
             Some(MentalHealth::ALot) => Severity::Moderate,
             Some(MentalHealth::Overwhelming) => Severity::Severe,
         };
+        let (alcohol, sedatives, opioids) = (
+            has(Substance::Alcohol),
+            has(Substance::Sedatives),
+            has(Substance::Opioids),
+        );
+        let drinks = a.amount;
+        let pregnant = a.medical.contains(Medical::Pregnant);
+        let support_some = matches!(a.support, Some(s) if s != Support::None);
+        let home_supportive = a.home == Some(Home::Supportive);
+        let safety_no = a.safety == Some(Safety::No);
+        // One point each, in the spec's order (1)–(7). `never_stopped` counts
+        // as "mild or worse" for (3): the reading that gives more care (see
+        // docs/rules.md).
+        let wm_count = [
+            drinks >= Some(Amount::D5_6),
+            history(History::WithdrawalCare)
+                || history(History::SteppingDown)
+                || history(History::Relapsed),
+            w != WithdrawalLevel::None || history(History::WithdrawalCare),
+            alcohol && sedatives,
+            alcohol
+                && (opioids || has(Substance::Stimulants) || has(Substance::Cannabis) || has(Substance::Other)),
+            drinks == Some(Amount::D10Plus),
+            w.symptom() >= 2,
+        ]
+        .iter()
+        .filter(|&&p| p)
+        .count() as u8;
+        let wm_facility = w == WithdrawalLevel::Severe
+            || pregnant
+            || a.medical.contains(Medical::Unstable)
+            || a.medical.contains(Medical::RecentOverdose)
+            || a.safety == Some(Safety::Thoughts)
+            || a.mental_health == Some(MentalHealth::Overwhelming)
+            || a.home == Some(Home::Unsafe)
+            || a.support == Some(Support::None)
+            || wm_count >= 4;
+        let medicine = has(Substance::Moud)
+            || (opioids
+                && (uses_often
+                    || sub >= Severity::Moderate
+                    || a.medical.contains(Medical::RecentOverdose)
+                    || history(History::SteppingDown)));
         Facts {
             used,
             recent,
-            uses_often: matches!(a.frequency, Some(Frequency::MostDays | Frequency::Daily)),
-            depressant: has(Substance::Alcohol) || has(Substance::Sedatives),
-            opioids: has(Substance::Opioids),
+            uses_often,
+            alcohol,
+            sedatives,
+            depressant: alcohol || sedatives,
+            opioids,
             other: has(Substance::Other),
+            on_moud: has(Substance::Moud),
             w,
+            drinks,
             sub,
             mh,
             severity: sub.max(mh),
             risky_home: a.home == Some(Home::OthersUse) && sub >= Severity::Mild,
-            stable_step_down: a.history == Some(History::SteppingDown)
-                && a.home == Some(Home::Supportive)
-                && matches!(a.support, Some(s) if s != Support::None)
-                && a.safety == Some(Safety::No)
+            stable_step_down: history(History::SteppingDown)
+                && !history(History::Relapsed)
+                && home_supportive
+                && support_some
+                && safety_no
                 && matches!(
                     a.mental_health,
                     Some(MentalHealth::NotAtAll | MentalHealth::Somewhat)
                 ),
+            mh_alone: a.mental_health == Some(MentalHealth::ALot)
+                && sub == Severity::None
+                && !(recent && uses_often)
+                && !pregnant
+                && support_some
+                && home_supportive
+                && safety_no
+                && !history(History::SteppingDown)
+                && !history(History::OutpatientNotEnough)
+                && !history(History::Relapsed),
+            wm_count,
+            wm_facility,
+            medicine,
             a,
         }
     }
@@ -122,6 +223,16 @@ impl Facts {
     /// Whether the medical answer includes `m`.
     pub fn medical(&self, m: Medical) -> bool {
         self.a.medical.contains(m)
+    }
+
+    /// Whether the history answer includes `h`.
+    pub fn history(&self, h: History) -> bool {
+        self.a.history.contains(h)
+    }
+
+    /// Whether the substances answer includes `s`.
+    pub fn has(&self, s: Substance) -> bool {
+        self.a.substances.contains(s)
     }
 
     /// Whether the frequency is one of `fs`.
@@ -223,7 +334,7 @@ mod tests {
     fn stable_step_down_needs_every_part() {
         let base = Answers {
             safety: Some(Safety::No),
-            history: Some(History::SteppingDown),
+            history: Set::try_from_options(&[History::SteppingDown]).unwrap(),
             home: Some(Home::Supportive),
             support: Some(Support::Some),
             mental_health: Some(MentalHealth::Somewhat),
@@ -236,7 +347,7 @@ mod tests {
                 ..base
             },
             Answers {
-                history: Some(History::Relapsed),
+                history: Set::try_from_options(&[History::Relapsed]).unwrap(),
                 ..base
             },
             Answers {

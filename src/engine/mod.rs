@@ -1,7 +1,7 @@
 //! The screening engine: questions, answers, the policy and its result.
 //!
 //! Pure Rust with no web dependency; everything here is tested with plain
-//! `cargo test`. The rules follow `shared/spec/screening.md` clause by clause
+//! `cargo test`. The rules follow `shared/spec/screening.md` (v3) clause by clause
 //! (see [`POLICY`]).
 //!
 //! ```
@@ -19,10 +19,13 @@ mod policy;
 mod questions;
 
 pub use choice::{Choice, ExclusiveConflict, Set};
-pub use facts::{Facts, Severity, WithdrawalLevel};
-pub use policy::{assess, Assessment, Clause, Incomplete, Level, Note, Reason, Rule, POLICY};
+pub use facts::{Drinks, Facts, Severity, WithdrawalLevel};
+pub use policy::{
+    assess, Asam, AsamLine, Assessment, Clause, Incomplete, Level, Medicine, Note, Reason, Rule,
+    Setting, POLICY, SUPPORT_RULE,
+};
 pub use questions::{
-    Age, AnswerError, Answers, AnyOption, Focus, Frequency, History, Home, Impact, Kind, Medical,
+    Age, Amount, AnswerError, Answers, AnyOption, Focus, Frequency, History, Home, Impact, Kind, Medical,
     MentalHealth, Obligations, QuestionId, Readiness, Safety, Schedule, Substance, Support,
     Withdrawal,
 };

@@ -92,22 +92,27 @@ impl Level {
 }
 
 ids! {
-    /// One matched clause of the policy, shown as one reason. Ids name the
-    /// answers, never a level.
+    /// One reason on the result: a matched clause of the policy, or why the
+    /// `setting` or the `medicine` is what it is. Ids name the answers,
+    /// never a level.
     pub enum Reason {
         // 1. crisis
         /// Safety `plan`.
         SafetyPlan = "safety_plan",
-        // 2. detox
-        /// 2a. `w` severe, use weekly or more.
+        // 2. detox (each also needs `recent`)
+        /// 2a. `w` severe, use weekly or more (any substance).
         SevereWithdrawalRegularUse = "severe_withdrawal_regular_use",
         /// 2b. Alcohol or sedatives, `w` strong or severe.
         DepressantStrongWithdrawal = "depressant_strong_withdrawal",
-        /// 2c. Alcohol or sedatives most days, with withdrawal.
+        /// 2c. Alcohol or sedatives most days, mild withdrawal (or not sure).
         DepressantOftenWithdrawal = "depressant_often_withdrawal",
-        /// 2d. Opioids or other drugs most days, strong withdrawal.
-        OpioidOftenStrongWithdrawal = "opioid_often_strong_withdrawal",
-        /// 2e. Pregnant, alcohol or sedatives most days.
+        /// 2d. Alcohol or sedatives most days, never stopped.
+        DepressantOftenNeverStopped = "depressant_often_never_stopped",
+        /// 2e. Alcohol most days, 10 or more drinks a day.
+        HeavyDrinkingOften = "heavy_drinking_often",
+        /// 2f. `other` drugs most days, strong withdrawal.
+        OtherOftenStrongWithdrawal = "other_often_strong_withdrawal",
+        /// 2g. Pregnant, alcohol or sedatives most days.
         PregnantDepressantOften = "pregnant_depressant_often",
         // 3. inpatient
         /// Overdose in the past month.
@@ -122,12 +127,13 @@ ids! {
         ThoughtsNoSupport = "thoughts_no_support",
         /// Thoughts of harm and a home that is not fully supportive.
         ThoughtsHomeNotSupportive = "thoughts_home_not_supportive",
-        /// Severe, and use or symptoms came back after treatment.
-        SevereRelapsed = "severe_relapsed",
         /// Severe, and nobody supporting recovery.
         SevereNoSupport = "severe_no_support",
         /// Severe, and someone at home uses.
         SevereRiskyHome = "severe_risky_home",
+        /// Severe, and use or symptoms came back after treatment (not while
+        /// stepping down with no use this month).
+        SevereRelapsed = "severe_relapsed",
         // 4. php
         /// Thoughts of harm in the past month.
         SafetyThoughts = "safety_thoughts",
@@ -142,7 +148,7 @@ ids! {
         /// Moderate, and use or symptoms came back after treatment.
         ModerateRelapsed = "moderate_relapsed",
         // 5. iop
-        /// Moderate.
+        /// Moderate, not mental-health needs alone.
         Moderate = "moderate",
         /// Severe, stepping down from more care into a stable situation.
         SevereStableStepDown = "severe_stable_step_down",
@@ -154,13 +160,15 @@ ids! {
         MildNoSupport = "mild_no_support",
         /// Mild, and someone at home uses.
         MildRiskyHome = "mild_risky_home",
-        /// Mild, and use or symptoms came back after treatment.
-        MildRelapsed = "mild_relapsed",
         /// Pregnant and using most days.
         PregnantUsingOften = "pregnant_using_often",
+        /// Pregnant, using, and use or symptoms came back after treatment.
+        PregnantRelapsed = "pregnant_relapsed",
         // 6. outpatient
         /// Mild.
         Mild = "mild",
+        /// Feelings get in the way a lot, with nothing else pointing higher.
+        MentalHealthAlone = "mental_health_alone",
         /// Finishing more intensive care.
         SteppingDown = "stepping_down",
         /// Use or symptoms came back after treatment.
@@ -171,9 +179,46 @@ ids! {
         OpioidsOften = "opioids_often",
         /// Alcohol or sedatives most days.
         DepressantOften = "depressant_often",
+        /// Medicine for opioid use goes with regular visits.
+        MedicineVisits = "medicine_visits",
         // 7. support
         /// No answer pointed to a program now.
         NothingPointsToProgram = "nothing_points_to_program",
+        // The setting of withdrawal care (detox only): the first answer that
+        // made it a facility, or that none did.
+        /// Seizures, hallucinations or confusion after stopping.
+        FacilitySevereWithdrawal = "facility_severe_withdrawal",
+        /// Pregnant.
+        FacilityPregnant = "facility_pregnant",
+        /// Health not under control.
+        FacilityMedicalUnstable = "facility_medical_unstable",
+        /// An overdose in the past month.
+        FacilityRecentOverdose = "facility_recent_overdose",
+        /// Thoughts of harm.
+        FacilityThoughts = "facility_thoughts",
+        /// Cannot manage basic needs.
+        FacilityMentalHealthOverwhelming = "facility_mental_health_overwhelming",
+        /// Home not safe.
+        FacilityHomeUnsafe = "facility_home_unsafe",
+        /// Nobody supporting recovery.
+        FacilityNoSupport = "facility_no_support",
+        /// Four or more withdrawal risks (`wm_count`).
+        FacilityWithdrawalRisks = "facility_withdrawal_risks",
+        /// The care that follows is itself residential.
+        FacilityThenInpatient = "facility_then_inpatient",
+        /// Nothing pointed to a facility.
+        ClinicNothingPointsToFacility = "clinic_nothing_points_to_facility",
+        // Medicine for opioid use: the first answer that set it.
+        /// Takes methadone or buprenorphine from a clinic or doctor.
+        MedicineOnMoud = "medicine_on_moud",
+        /// Opioids most days.
+        MedicineOpioidsOften = "medicine_opioids_often",
+        /// Opioids, with moderate or severe substance-use severity.
+        MedicineOpioidSeverity = "medicine_opioid_severity",
+        /// Opioids and an overdose in the past month.
+        MedicineRecentOverdose = "medicine_recent_overdose",
+        /// Opioids, stepping down from more intensive care.
+        MedicineSteppingDown = "medicine_stepping_down",
     }
 }
 
@@ -181,6 +226,8 @@ ids! {
 pub struct Clause {
     /// The reason shown when the clause holds.
     pub reason: Reason,
+    /// The clause in words, as in the spec (for `docs/rules.md`).
+    pub words: &'static str,
     /// Whether the clause holds for these facts.
     pub holds: fn(&Facts) -> bool,
 }
@@ -195,9 +242,17 @@ pub struct Rule {
     pub clauses: &'static [Clause],
 }
 
-const fn clause(reason: Reason, holds: fn(&Facts) -> bool) -> Clause {
-    Clause { reason, holds }
+const fn clause(reason: Reason, words: &'static str, holds: fn(&Facts) -> bool) -> Clause {
+    Clause {
+        reason,
+        words,
+        holds,
+    }
 }
+
+/// The rule number whose level is `detox`; `then` is read from the rules
+/// after it.
+const DETOX_RULE: u8 = 2;
 
 /// The policy, rules 1–6 in the spec's order; rule 7 (`support`) is
 /// "everything else". The first rule with a clause that holds decides.
@@ -207,158 +262,338 @@ pub static POLICY: [Rule; 6] = [
     Rule {
         number: 1,
         level: Level::Crisis,
-        clauses: &[clause(Reason::SafetyPlan, |f| {
+        clauses: &[clause(Reason::SafetyPlan, "safety is `plan`", |f| {
             f.a.safety == Some(Safety::Plan)
         })],
     },
     Rule {
-        number: 2,
+        number: DETOX_RULE,
         level: Level::Detox,
         clauses: &[
-            // `recent` and any of:
-            // a. `w` is `severe` and frequency is `weekly`, `most_days` or `daily`;
-            clause(Reason::SevereWithdrawalRegularUse, |f| {
-                f.recent
-                    && f.w == W::Severe
-                    && f.frequency_in(&[Frequency::Weekly, Frequency::MostDays, Frequency::Daily])
-            }),
-            // b. `depressant` and `w` is `strong` or `severe`;
-            clause(Reason::DepressantStrongWithdrawal, |f| {
-                f.recent && f.depressant && f.w >= W::Strong
-            }),
-            // c. `depressant` and `uses_often` and `w` is `mild` or worse;
-            clause(Reason::DepressantOftenWithdrawal, |f| {
-                f.recent && f.depressant && f.uses_often && f.w >= W::Mild
-            }),
-            // d. opioids or `other` used, `uses_often`, and `w` is `strong`;
-            clause(Reason::OpioidOftenStrongWithdrawal, |f| {
-                f.recent && (f.opioids || f.other) && f.uses_often && f.w == W::Strong
-            }),
-            // e. `pregnant` and `uses_often` and `depressant`.
-            clause(Reason::PregnantDepressantOften, |f| {
-                f.recent && f.medical(Medical::Pregnant) && f.uses_often && f.depressant
-            }),
+            clause(
+                Reason::SevereWithdrawalRegularUse,
+                "a. `recent`, `w` is `severe` and frequency is `weekly`, `most_days` or `daily` (any substance)",
+                |f| {
+                    f.recent
+                        && f.w == W::Severe
+                        && f.frequency_in(&[Frequency::Weekly, Frequency::MostDays, Frequency::Daily])
+                },
+            ),
+            clause(
+                Reason::DepressantStrongWithdrawal,
+                "b. `recent`, `depressant` and `w` is `strong` or `severe`",
+                |f| f.recent && f.depressant && f.w.symptom() >= 2,
+            ),
+            clause(
+                Reason::DepressantOftenWithdrawal,
+                "c. `recent`, `depressant`, `uses_often` and `w` is `mild` (this includes `not_sure`)",
+                |f| f.recent && f.depressant && f.uses_often && f.w == W::Mild,
+            ),
+            clause(
+                Reason::DepressantOftenNeverStopped,
+                "d. `recent`, `depressant`, `uses_often` and `w` is `never_stopped`",
+                |f| f.recent && f.depressant && f.uses_often && f.w == W::NeverStopped,
+            ),
+            clause(
+                Reason::HeavyDrinkingOften,
+                "e. `recent`, alcohol used, `uses_often` and `drinks` is `d10_plus` (whatever the withdrawal answer)",
+                |f| f.recent && f.alcohol && f.uses_often && f.drinks == Some(Amount::D10Plus),
+            ),
+            clause(
+                Reason::OtherOftenStrongWithdrawal,
+                "f. `recent`, `other` used, `uses_often` and `w` is `strong`",
+                |f| f.recent && f.other && f.uses_often && f.w == W::Strong,
+            ),
+            clause(
+                Reason::PregnantDepressantOften,
+                "g. `recent`, `pregnant`, `uses_often` and `depressant`",
+                |f| f.recent && f.medical(Medical::Pregnant) && f.uses_often && f.depressant,
+            ),
         ],
     },
     Rule {
         number: 3,
         level: Level::Inpatient,
         clauses: &[
-            clause(Reason::RecentOverdose, |f| {
+            clause(Reason::RecentOverdose, "medical `recent_overdose`", |f| {
                 f.medical(Medical::RecentOverdose)
             }),
-            clause(Reason::MedicalUnstable, |f| {
-                f.medical(Medical::Unstable) && f.severity >= Mild
-            }),
-            clause(Reason::HomeUnsafe, |f| {
-                f.a.home == Some(Home::Unsafe) && f.severity >= Mild
-            }),
-            clause(Reason::MentalHealthOverwhelming, |f| {
-                f.a.mental_health == Some(MentalHealth::Overwhelming)
-            }),
-            // safety `thoughts` and (support `none` or home not `supportive`)
-            clause(Reason::ThoughtsNoSupport, |f| {
-                f.a.safety == Some(Safety::Thoughts) && f.a.support == Some(Support::None)
-            }),
-            clause(Reason::ThoughtsHomeNotSupportive, |f| {
-                f.a.safety == Some(Safety::Thoughts)
-                    && matches!(f.a.home, Some(h) if h != Home::Supportive)
-            }),
-            // severity `severe` and (history `relapsed` or support `none` or `risky_home`)
-            clause(Reason::SevereRelapsed, |f| {
-                f.severity == Severe && f.a.history == Some(History::Relapsed)
-            }),
-            clause(Reason::SevereNoSupport, |f| {
-                f.severity == Severe && f.a.support == Some(Support::None)
-            }),
-            clause(Reason::SevereRiskyHome, |f| {
-                f.severity == Severe && f.risky_home
-            }),
+            clause(
+                Reason::MedicalUnstable,
+                "medical `unstable` and severity `mild` or worse",
+                |f| f.medical(Medical::Unstable) && f.severity >= Mild,
+            ),
+            clause(
+                Reason::HomeUnsafe,
+                "home `unsafe` and severity `mild` or worse",
+                |f| f.a.home == Some(Home::Unsafe) && f.severity >= Mild,
+            ),
+            clause(
+                Reason::MentalHealthOverwhelming,
+                "mental_health `overwhelming`",
+                |f| f.a.mental_health == Some(MentalHealth::Overwhelming),
+            ),
+            clause(
+                Reason::ThoughtsNoSupport,
+                "safety `thoughts` and support `none`",
+                |f| f.a.safety == Some(Safety::Thoughts) && f.a.support == Some(Support::None),
+            ),
+            clause(
+                Reason::ThoughtsHomeNotSupportive,
+                "safety `thoughts` and home not `supportive`",
+                |f| {
+                    f.a.safety == Some(Safety::Thoughts)
+                        && matches!(f.a.home, Some(h) if h != Home::Supportive)
+                },
+            ),
+            clause(
+                Reason::SevereNoSupport,
+                "severity `severe` and support `none`",
+                |f| f.severity == Severe && f.a.support == Some(Support::None),
+            ),
+            clause(
+                Reason::SevereRiskyHome,
+                "severity `severe` and `risky_home`",
+                |f| f.severity == Severe && f.risky_home,
+            ),
+            clause(
+                Reason::SevereRelapsed,
+                "severity `severe`, `relapsed`, and not (`stepping_down` and not `recent`)",
+                |f| {
+                    f.severity == Severe
+                        && f.history(History::Relapsed)
+                        && !(f.history(History::SteppingDown) && !f.recent)
+                },
+            ),
         ],
     },
     Rule {
         number: 4,
         level: Level::Php,
         clauses: &[
-            clause(Reason::SafetyThoughts, |f| {
+            clause(Reason::SafetyThoughts, "safety `thoughts`", |f| {
                 f.a.safety == Some(Safety::Thoughts)
             }),
-            clause(Reason::Severe, |f| {
-                f.severity == Severe && !f.stable_step_down
-            }),
-            clause(Reason::MentalHealthALotNoSupport, |f| {
-                f.a.mental_health == Some(MentalHealth::ALot) && f.a.support == Some(Support::None)
-            }),
-            // severity `moderate` and (`risky_home` or support `none` or history `relapsed`)
-            clause(Reason::ModerateRiskyHome, |f| {
-                f.severity == Moderate && f.risky_home
-            }),
-            clause(Reason::ModerateNoSupport, |f| {
-                f.severity == Moderate && f.a.support == Some(Support::None)
-            }),
-            clause(Reason::ModerateRelapsed, |f| {
-                f.severity == Moderate && f.a.history == Some(History::Relapsed)
-            }),
+            clause(
+                Reason::Severe,
+                "severity `severe` and not `stable_step_down`",
+                |f| f.severity == Severe && !f.stable_step_down,
+            ),
+            clause(
+                Reason::MentalHealthALotNoSupport,
+                "mental_health `a_lot` and support `none`",
+                |f| {
+                    f.a.mental_health == Some(MentalHealth::ALot)
+                        && f.a.support == Some(Support::None)
+                },
+            ),
+            clause(
+                Reason::ModerateRiskyHome,
+                "severity `moderate` and `risky_home`",
+                |f| f.severity == Moderate && f.risky_home,
+            ),
+            clause(
+                Reason::ModerateNoSupport,
+                "severity `moderate` and support `none`",
+                |f| f.severity == Moderate && f.a.support == Some(Support::None),
+            ),
+            clause(
+                Reason::ModerateRelapsed,
+                "severity `moderate` and `relapsed`",
+                |f| f.severity == Moderate && f.history(History::Relapsed),
+            ),
         ],
     },
     Rule {
         number: 5,
         level: Level::Iop,
         clauses: &[
-            clause(Reason::Moderate, |f| f.severity == Moderate),
-            clause(Reason::SevereStableStepDown, |f| {
-                f.severity == Severe && f.stable_step_down
-            }),
-            // history is `stepping_down` or `outpatient_not_enough`, and severity is `mild` or worse
-            clause(Reason::SteppingDownWithNeeds, |f| {
-                f.a.history == Some(History::SteppingDown) && f.severity >= Mild
-            }),
-            clause(Reason::OutpatientNotEnough, |f| {
-                f.a.history == Some(History::OutpatientNotEnough) && f.severity >= Mild
-            }),
-            // severity `mild` and (support `none` or `risky_home` or history `relapsed`)
-            clause(Reason::MildNoSupport, |f| {
-                f.severity == Mild && f.a.support == Some(Support::None)
-            }),
-            clause(Reason::MildRiskyHome, |f| {
-                f.severity == Mild && f.risky_home
-            }),
-            clause(Reason::MildRelapsed, |f| {
-                f.severity == Mild && f.a.history == Some(History::Relapsed)
-            }),
-            clause(Reason::PregnantUsingOften, |f| {
-                f.medical(Medical::Pregnant) && f.recent && f.uses_often
-            }),
+            clause(
+                Reason::Moderate,
+                "severity `moderate`, unless `mh_alone`",
+                |f| f.severity == Moderate && !f.mh_alone,
+            ),
+            clause(
+                Reason::SevereStableStepDown,
+                "severity `severe` (a stable step-down)",
+                |f| f.severity == Severe && f.stable_step_down,
+            ),
+            clause(
+                Reason::SteppingDownWithNeeds,
+                "`stepping_down` and severity `mild` or worse",
+                |f| f.history(History::SteppingDown) && f.severity >= Mild,
+            ),
+            clause(
+                Reason::OutpatientNotEnough,
+                "`outpatient_not_enough` and severity `mild` or worse",
+                |f| f.history(History::OutpatientNotEnough) && f.severity >= Mild,
+            ),
+            clause(
+                Reason::MildNoSupport,
+                "severity `mild` and support `none`",
+                |f| f.severity == Mild && f.a.support == Some(Support::None),
+            ),
+            clause(
+                Reason::MildRiskyHome,
+                "severity `mild` and `risky_home`",
+                |f| f.severity == Mild && f.risky_home,
+            ),
+            clause(
+                Reason::PregnantUsingOften,
+                "`pregnant`, `recent` and `uses_often`",
+                |f| f.medical(Medical::Pregnant) && f.recent && f.uses_often,
+            ),
+            clause(
+                Reason::PregnantRelapsed,
+                "`pregnant`, `used` and `relapsed`",
+                |f| f.medical(Medical::Pregnant) && f.used && f.history(History::Relapsed),
+            ),
         ],
     },
     Rule {
         number: 6,
         level: Level::Outpatient,
         clauses: &[
-            clause(Reason::Mild, |f| f.severity == Mild),
-            // history `stepping_down` or `relapsed`
-            clause(Reason::SteppingDown, |f| {
-                f.a.history == Some(History::SteppingDown)
+            clause(Reason::Mild, "severity `mild`", |f| f.severity == Mild),
+            clause(Reason::MentalHealthAlone, "`mh_alone`", |f| f.mh_alone),
+            clause(Reason::SteppingDown, "`stepping_down`", |f| {
+                f.history(History::SteppingDown)
             }),
-            clause(Reason::Relapsed, |f| f.a.history == Some(History::Relapsed)),
-            clause(Reason::PregnantRecentUse, |f| {
-                f.medical(Medical::Pregnant) && f.recent
+            clause(Reason::Relapsed, "`relapsed`", |f| {
+                f.history(History::Relapsed)
             }),
-            clause(Reason::OpioidsOften, |f| f.opioids && f.uses_often),
-            clause(Reason::DepressantOften, |f| f.depressant && f.uses_often),
+            clause(
+                Reason::PregnantRecentUse,
+                "`pregnant` and `recent`",
+                |f| f.medical(Medical::Pregnant) && f.recent,
+            ),
+            clause(
+                Reason::OpioidsOften,
+                "opioids used and `uses_often`",
+                |f| f.opioids && f.uses_often,
+            ),
+            clause(
+                Reason::DepressantOften,
+                "`depressant` and `uses_often`",
+                |f| f.depressant && f.uses_often,
+            ),
+            clause(Reason::MedicineVisits, "`medicine` is `opioid`", |f| {
+                f.medicine
+            }),
         ],
     },
 ];
+
+/// The rule number of rule 7, "everything else" (`support`).
+pub const SUPPORT_RULE: u8 = 7;
+
+/// Where withdrawal care happens, for a `detox` result.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub enum Setting {
+    /// A clinic or doctor's office, living at home (ASAM 1.7 or 2.7).
+    #[serde(rename = "clinic")]
+    Clinic,
+    /// A facility with nurses and doctors day and night (ASAM 3.7 or 4).
+    #[serde(rename = "facility")]
+    Facility,
+}
+
+impl Setting {
+    /// The spec's id (the result's `data-setting`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Setting::Clinic => "clinic",
+            Setting::Facility => "facility",
+        }
+    }
+}
+
+/// Medicine that goes with any level; not a level itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Medicine {
+    /// Buprenorphine or methadone for opioid use.
+    #[serde(rename = "opioid")]
+    Opioid,
+}
+
+impl Medicine {
+    /// The spec's id (the result's `data-medicine`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Medicine::Opioid => "opioid",
+        }
+    }
+}
+
+/// The closest ASAM Criteria (4th edition) level, for intake staff. Not an
+/// ASAM assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Asam {
+    /// Not a level: emergency or crisis services first.
+    Crisis,
+    /// No treatment level (1.0 remission monitoring for someone in recovery).
+    None,
+    /// 1.5 outpatient.
+    L1_5,
+    /// 1.7 medically managed outpatient (office-based medicine, opioid
+    /// treatment program, withdrawal care at a clinic).
+    L1_7,
+    /// 2.1 intensive outpatient.
+    L2_1,
+    /// 2.5 high-intensity outpatient.
+    L2_5,
+    /// 2.7 medically managed intensive outpatient.
+    L2_7,
+    /// 3.1 or 3.5 clinically managed residential.
+    L3_1Or3_5,
+    /// 3.7 medically managed residential.
+    L3_7,
+    /// 3.7, or 4 in a hospital.
+    L3_7Or4,
+}
+
+impl Asam {
+    /// Every value, least to most intensive (crisis last).
+    pub const ALL: &'static [Asam] = &[
+        Asam::None,
+        Asam::L1_5,
+        Asam::L1_7,
+        Asam::L2_1,
+        Asam::L2_5,
+        Asam::L2_7,
+        Asam::L3_1Or3_5,
+        Asam::L3_7,
+        Asam::L3_7Or4,
+        Asam::Crisis,
+    ];
+}
+
+/// The ASAM line of a result: the level, and whether addiction medication
+/// (dimension 1) goes with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct AsamLine {
+    /// The closest level.
+    pub level: Asam,
+    /// "+ addiction medication (dimension 1)" when `medicine` is set.
+    pub medication: bool,
+}
 
 ids! {
     /// A note on the result: advice that never changes the level.
     pub enum Note {
         /// Schedule hard or evenings only, with IOP or PHP.
         FlexibleSchedules = "flexible_schedules",
-        /// Must keep working or studying, with inpatient, PHP or detox.
+        /// An adult who must keep working or studying, with inpatient, PHP or
+        /// withdrawal care in a facility.
         MedicalLeave = "medical_leave",
+        /// An adult who must keep working, with withdrawal care at a clinic.
+        WorkDuringClinicDetox = "work_during_clinic_detox",
         /// Under 18.
         Teen = "teen",
+        /// Under 18, with medicine for opioid use.
+        TeenMedicine = "teen_medicine",
         /// Still thinking or unsure.
         FirstCallCommitsNothing = "first_call_commits_nothing",
         /// Eating concerns.
@@ -367,19 +602,25 @@ ids! {
         CoOccurring = "co_occurring",
         /// Pregnant.
         Pregnancy = "pregnancy",
-        /// Pregnant and using opioids.
+        /// Pregnant and using opioids, or taking methadone or buprenorphine.
         PregnancyOpioids = "pregnancy_opioids",
-        /// Alcohol or sedatives most days.
+        /// Alcohol or sedatives most days, or 10 or more drinks a day.
         DontStopSuddenly = "dont_stop_suddenly",
+        /// Sedatives most days: a slow taper.
+        SedativeTaper = "sedative_taper",
         /// Severe withdrawal in the past, using less than weekly now.
         PastSevereWithdrawal = "past_severe_withdrawal",
-        /// Opioids or a recent overdose.
+        /// Opioids, methadone or buprenorphine, or a recent overdose.
         OverdoseSafety = "overdose_safety",
         /// Opioids with alcohol or sedatives.
         MixingRisk = "mixing_risk",
-        /// Opioids.
+        /// Opioids, and medicine not suggested.
         AskAboutMedication = "ask_about_medication",
-        /// Someone at home uses, with IOP or below.
+        /// Taking methadone or buprenorphine.
+        KeepTakingMedicine = "keep_taking_medicine",
+        /// Withdrawal care at a clinic, living at home.
+        ClinicDetoxSafety = "clinic_detox_safety",
+        /// Someone at home uses, with IOP or below, adult.
         SoberLiving = "sober_living",
         /// Home not safe.
         UnsafeHome = "unsafe_home",
@@ -395,15 +636,25 @@ pub struct Assessment {
     pub level: Level,
     /// For `detox`: the level that usually follows. `None` for every other level.
     pub then: Option<Level>,
-    /// Every matched clause, the deciding rule's first, then the others in
-    /// rule order; never empty.
+    /// For `detox`: where withdrawal care happens. `None` for every other level.
+    pub setting: Option<Setting>,
+    /// Medicine for opioid use, at any level but `crisis`.
+    pub medicine: Option<Medicine>,
+    /// The deciding rule's clauses, then the setting's and the medicine's
+    /// reason, then every other matched clause in rule order; never empty.
     pub reasons: Vec<Reason>,
+    /// How many of `reasons` come from the deciding rule (with the setting's
+    /// and the medicine's reason): shown first, the rest under "Also".
+    pub deciding: usize,
     /// The notes that apply, in the spec's order.
     pub notes: Vec<Note>,
+    /// The closest ASAM 4th-edition level, for intake staff.
+    pub asam: AsamLine,
 }
 
 impl Assessment {
-    /// The level of ongoing care: `then` for detox, else the level.
+    /// The level of ongoing care ("effective level"): `then` for detox,
+    /// else the level.
     pub fn care(&self) -> Level {
         self.then.unwrap_or(self.level)
     }
@@ -421,58 +672,162 @@ pub fn assess(answers: &Answers) -> Result<Assessment, Incomplete> {
         return Err(Incomplete(q));
     }
     let f = Facts::derive(answers);
-    let matched: Vec<(usize, Reason)> = POLICY
+    let matched: Vec<(&Rule, Reason)> = POLICY
         .iter()
-        .enumerate()
-        .flat_map(|(i, rule)| rule.clauses.iter().map(move |c| (i, c)))
+        .flat_map(|rule| rule.clauses.iter().map(move |c| (rule, c)))
         .filter(|(_, c)| (c.holds)(&f))
-        .map(|(i, c)| (i, c.reason))
+        .map(|(rule, c)| (rule, c.reason))
         .collect();
 
-    let first_from = |from: usize| {
+    // The level of the first matching rule numbered `from` or later.
+    let first_from = |from: u8| {
         matched
             .iter()
-            .find(|(i, _)| *i >= from)
-            .map_or(Level::Support, |(i, _)| POLICY[*i].level)
+            .find(|(rule, _)| rule.number >= from)
+            .map_or(Level::Support, |(rule, _)| rule.level)
     };
-    let level = first_from(0);
+    let level = first_from(1);
     // `then`: the level rules 3–7 give for the same answers, at least outpatient.
-    let then = (level == Level::Detox).then(|| first_from(2).max(Level::Outpatient));
+    let then = (level == Level::Detox).then(|| first_from(DETOX_RULE + 1).max(Level::Outpatient));
+    let setting_reason = then.map(|then| setting_reason(&f, then));
+    let setting = setting_reason.map(|r| {
+        if r == Reason::ClinicNothingPointsToFacility {
+            Setting::Clinic
+        } else {
+            Setting::Facility
+        }
+    });
+    let medicine = (f.medicine && level != Level::Crisis).then_some(Medicine::Opioid);
 
-    let mut reasons: Vec<Reason> = Vec::with_capacity(matched.len().max(1));
+    let mut reasons: Vec<Reason> = Vec::with_capacity(matched.len() + 2);
     reasons.extend(
         matched
             .iter()
-            .filter(|(i, _)| POLICY[*i].level == level)
-            .map(|&(_, r)| r),
-    );
-    reasons.extend(
-        matched
-            .iter()
-            .filter(|(i, _)| POLICY[*i].level != level)
+            .filter(|(rule, _)| rule.level == level)
             .map(|&(_, r)| r),
     );
     if reasons.is_empty() {
         reasons.push(Reason::NothingPointsToProgram);
     }
+    reasons.extend(setting_reason);
+    if medicine.is_some() {
+        reasons.push(medicine_reason(&f));
+    }
+    let deciding = reasons.len();
+    reasons.extend(
+        matched
+            .iter()
+            .filter(|(rule, _)| rule.level != level)
+            .map(|&(_, r)| r),
+    );
 
-    let notes = notes(&f, level, then);
     Ok(Assessment {
         level,
         then,
+        setting,
+        medicine,
         reasons,
-        notes,
+        deciding,
+        notes: notes(&f, level, then, setting, medicine),
+        asam: asam(&f, level, then, setting, medicine),
     })
+}
+
+/// The setting of withdrawal care as its reason: the first predictor of
+/// `wm_facility` (in the spec's order), then `then` inpatient, else a clinic.
+fn setting_reason(f: &Facts, then: Level) -> Reason {
+    let a = &f.a;
+    [
+        (f.w == W::Severe, Reason::FacilitySevereWithdrawal),
+        (f.medical(Medical::Pregnant), Reason::FacilityPregnant),
+        (f.medical(Medical::Unstable), Reason::FacilityMedicalUnstable),
+        (
+            f.medical(Medical::RecentOverdose),
+            Reason::FacilityRecentOverdose,
+        ),
+        (a.safety == Some(Safety::Thoughts), Reason::FacilityThoughts),
+        (
+            a.mental_health == Some(MentalHealth::Overwhelming),
+            Reason::FacilityMentalHealthOverwhelming,
+        ),
+        (a.home == Some(Home::Unsafe), Reason::FacilityHomeUnsafe),
+        (a.support == Some(Support::None), Reason::FacilityNoSupport),
+        (f.wm_count >= 4, Reason::FacilityWithdrawalRisks),
+        (then == Level::Inpatient, Reason::FacilityThenInpatient),
+    ]
+    .iter()
+    .find(|(on, _)| *on)
+    .map_or(Reason::ClinicNothingPointsToFacility, |&(_, r)| r)
+}
+
+/// The first answer that set `medicine`, in the spec's order.
+fn medicine_reason(f: &Facts) -> Reason {
+    if f.on_moud {
+        Reason::MedicineOnMoud
+    } else if f.uses_often {
+        Reason::MedicineOpioidsOften
+    } else if f.sub >= Moderate {
+        Reason::MedicineOpioidSeverity
+    } else if f.medical(Medical::RecentOverdose) {
+        Reason::MedicineRecentOverdose
+    } else {
+        Reason::MedicineSteppingDown
+    }
+}
+
+/// The closest ASAM 4th-edition level (the spec's Levels table).
+fn asam(
+    f: &Facts,
+    level: Level,
+    then: Option<Level>,
+    setting: Option<Setting>,
+    medicine: Option<Medicine>,
+) -> AsamLine {
+    let medical_care = f.medical(Medical::Unstable)
+        || f.medical(Medical::RecentOverdose)
+        || f.medical(Medical::Pregnant);
+    let psychiatric_care =
+        f.a.safety == Some(Safety::Thoughts) || f.mh >= Moderate;
+    let asam = match level {
+        Level::Crisis => Asam::Crisis,
+        Level::Detox => match (setting, then) {
+            (Some(Setting::Clinic), Some(Level::Outpatient)) => Asam::L1_7,
+            (Some(Setting::Clinic), _) => Asam::L2_7,
+            _ if f.medical(Medical::Unstable) || f.w == W::Severe => Asam::L3_7Or4,
+            _ => Asam::L3_7,
+        },
+        Level::Inpatient if medical_care || psychiatric_care => Asam::L3_7,
+        Level::Inpatient => Asam::L3_1Or3_5,
+        Level::Php if medical_care || psychiatric_care || f.w.symptom() >= 2 => Asam::L2_7,
+        Level::Php => Asam::L2_5,
+        Level::Iop => Asam::L2_1,
+        Level::Outpatient if medicine.is_some() => Asam::L1_7,
+        Level::Outpatient => Asam::L1_5,
+        Level::Support => Asam::None,
+    };
+    AsamLine {
+        level: asam,
+        medication: medicine.is_some(),
+    }
 }
 
 /// The spec's notes, in its order. A note keyed to levels applies to a detox
 /// result when either `detox` or its `then` level is listed.
-fn notes(f: &Facts, level: Level, then: Option<Level>) -> Vec<Note> {
+fn notes(
+    f: &Facts,
+    level: Level,
+    then: Option<Level>,
+    setting: Option<Setting>,
+    medicine: Option<Medicine>,
+) -> Vec<Note> {
     let at =
         |levels: &[Level]| levels.contains(&level) || then.is_some_and(|t| levels.contains(&t));
     let a = &f.a;
-    let has = |s: Substance| a.substances.contains(s);
-    let iop_or_below = [Level::Iop, Level::Outpatient, Level::Support];
+    let adult = a.age == Some(Age::Adult);
+    let teen = a.age == Some(Age::Teen);
+    let obligations = a.obligations == Some(Obligations::Yes);
+    let facility = setting == Some(Setting::Facility);
+    let clinic = setting == Some(Setting::Clinic);
     let list = [
         (
             Note::FlexibleSchedules,
@@ -481,10 +836,11 @@ fn notes(f: &Facts, level: Level, then: Option<Level>) -> Vec<Note> {
         ),
         (
             Note::MedicalLeave,
-            a.obligations == Some(Obligations::Yes)
-                && at(&[Level::Inpatient, Level::Php, Level::Detox]),
+            obligations && adult && (at(&[Level::Inpatient, Level::Php]) || facility),
         ),
-        (Note::Teen, a.age == Some(Age::Teen)),
+        (Note::WorkDuringClinicDetox, obligations && adult && clinic),
+        (Note::Teen, teen),
+        (Note::TeenMedicine, teen && medicine.is_some()),
         (
             Note::FirstCallCommitsNothing,
             matches!(a.readiness, Some(Readiness::Thinking | Readiness::Unsure)),
@@ -494,22 +850,30 @@ fn notes(f: &Facts, level: Level, then: Option<Level>) -> Vec<Note> {
         (Note::Pregnancy, f.medical(Medical::Pregnant)),
         (
             Note::PregnancyOpioids,
-            f.medical(Medical::Pregnant) && has(Substance::Opioids),
+            f.medical(Medical::Pregnant) && (f.opioids || f.on_moud),
         ),
-        (Note::DontStopSuddenly, f.depressant && f.uses_often),
+        (
+            Note::DontStopSuddenly,
+            (f.depressant && f.uses_often) || f.drinks == Some(Amount::D10Plus),
+        ),
+        (Note::SedativeTaper, f.sedatives && f.uses_often),
         (
             Note::PastSevereWithdrawal,
             f.w == W::Severe && a.frequency == Some(Frequency::LessThanWeekly),
         ),
         (
             Note::OverdoseSafety,
-            has(Substance::Opioids) || f.medical(Medical::RecentOverdose),
+            f.opioids || f.on_moud || f.medical(Medical::RecentOverdose),
         ),
-        (Note::MixingRisk, has(Substance::Opioids) && f.depressant),
-        (Note::AskAboutMedication, has(Substance::Opioids)),
+        (Note::MixingRisk, f.opioids && f.depressant),
+        (Note::AskAboutMedication, f.opioids && medicine.is_none()),
+        (Note::KeepTakingMedicine, f.on_moud),
+        (Note::ClinicDetoxSafety, clinic),
         (
             Note::SoberLiving,
-            a.home == Some(Home::OthersUse) && at(&iop_or_below),
+            a.home == Some(Home::OthersUse)
+                && adult
+                && at(&[Level::Iop, Level::Outpatient, Level::Support]),
         ),
         (Note::UnsafeHome, a.home == Some(Home::Unsafe)),
         (Note::SeeADoctor, f.medical(Medical::Unstable)),
@@ -519,10 +883,15 @@ fn notes(f: &Facts, level: Level, then: Option<Level>) -> Vec<Note> {
 
 #[cfg(test)]
 mod tests {
-    use super::{assess, Level, Note, Reason};
+    //! Mechanics only: reason order, the `then` floor, the setting, the
+    //! medicine and the ASAM line. Behaviour cases (which answers give which
+    //! level) live in the scenario corpus, `tests/scenarios/*.toml`.
+    use super::{
+        assess, Asam, AsamLine, Facts, Incomplete, Level, Medicine, Reason, Setting, DETOX_RULE,
+        POLICY,
+    };
     use crate::engine::questions::*;
     use crate::engine::{Choice, Set};
-    use Level::{Crisis, Detox, Inpatient, Iop, Outpatient, Php};
 
     /// Nothing points anywhere: no substance, no symptoms, a safe home.
     fn calm() -> Answers {
@@ -535,7 +904,7 @@ mod tests {
             mental_health: Some(MentalHealth::NotAtAll),
             home: Some(Home::Supportive),
             support: Some(Support::Strong),
-            history: Some(History::None),
+            history: Set::try_from_options(&[History::None]).unwrap(),
             obligations: Some(Obligations::No),
             schedule: Some(Schedule::Yes),
             readiness: Some(Readiness::Ready),
@@ -543,481 +912,73 @@ mod tests {
         }
     }
 
-    /// `calm()` plus substance use: `impact` items ticked (0 = "none").
-    fn using(subs: &[Substance], f: Frequency, w: Withdrawal, impact: usize) -> Answers {
+    /// `calm()` plus daily drinking: `drinks` and withdrawal as given.
+    fn drinking(amount: Amount, w: Withdrawal, impact: usize) -> Answers {
         let items: Vec<Impact> = if impact == 0 {
             vec![Impact::None]
         } else {
             Impact::ALL[..impact].to_vec()
         };
         Answers {
-            substances: Set::try_from_options(subs).unwrap(),
-            frequency: Some(f),
-            withdrawal: (f != Frequency::NotPastMonth).then_some(w),
+            substances: Set::try_from_options(&[Substance::Alcohol]).unwrap(),
+            frequency: Some(Frequency::Daily),
+            amount: Some(amount),
+            withdrawal: Some(w),
             impact: Set::try_from_options(&items).unwrap(),
             ..calm()
         }
     }
 
-    fn medical(a: Answers, m: &[Medical]) -> Answers {
-        Answers {
-            medical: Set::try_from_options(m).unwrap(),
-            ..a
+    #[test]
+    fn the_policy_is_numbered_in_order_and_every_reason_is_used_once() {
+        let numbers: Vec<u8> = POLICY.iter().map(|r| r.number).collect();
+        assert_eq!(numbers, [1, 2, 3, 4, 5, 6]);
+        assert_eq!(POLICY[usize::from(DETOX_RULE) - 1].level, Level::Detox);
+        let mut seen = std::collections::HashSet::new();
+        for c in POLICY.iter().flat_map(|r| r.clauses) {
+            assert!(seen.insert(c.reason), "{:?} is used twice", c.reason);
+            assert!(!c.words.is_empty());
         }
     }
-
-    /// Severity from mental health alone: somewhat = mild, a_lot = moderate,
-    /// overwhelming = severe.
-    fn feeling(mh: MentalHealth) -> Answers {
-        Answers {
-            mental_health: Some(mh),
-            ..calm()
-        }
-    }
-
-    fn check(name: &str, a: Answers, level: Level, then: Option<Level>, first: Reason) {
-        let r = assess(&a).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        assert_eq!((r.level, r.then), (level, then), "{name}: {r:?}");
-        assert_eq!(r.reasons[0], first, "{name}: {r:?}");
-    }
-
-    use Frequency::*;
-    use MentalHealth as Mh;
-    use Substance as S;
-    use Withdrawal as Wd;
 
     #[test]
-    fn rule_1_crisis() {
+    fn a_plan_gives_crisis_with_one_reason_no_notes_and_no_medicine() {
         let a = Answers {
             safety: Some(Safety::Plan),
+            substances: Set::try_from_options(&[Substance::Moud]).unwrap(),
             ..Answers::default()
         };
-        check("plan", a, Crisis, None, Reason::SafetyPlan);
-        assert_eq!(assess(&a).unwrap().notes, []);
+        let r = assess(&a).unwrap();
+        assert_eq!(
+            (r.level, r.then, r.setting, r.medicine, &r.reasons[..], &r.notes[..]),
+            (Level::Crisis, None, None, None, &[Reason::SafetyPlan][..], &[][..])
+        );
+        assert_eq!(r.asam.level, Asam::Crisis);
     }
 
     #[test]
-    fn rule_2_detox_each_clause_alone() {
-        check(
-            "2a severe withdrawal, weekly cannabis",
-            using(&[S::Cannabis], Weekly, Wd::Severe, 0),
-            Detox,
-            Some(Outpatient),
-            Reason::SevereWithdrawalRegularUse,
+    fn incomplete_answers_are_an_error_naming_the_question() {
+        assert_eq!(
+            assess(&Answers::default()),
+            Err(Incomplete(QuestionId::Safety))
         );
-        check(
-            "2b alcohol, strong withdrawal, less than weekly",
-            using(&[S::Alcohol], LessThanWeekly, Wd::Strong, 0),
-            Detox,
-            Some(Outpatient),
-            Reason::DepressantStrongWithdrawal,
-        );
-        check(
-            "2c sedatives most days, not sure",
-            using(&[S::Sedatives], MostDays, Wd::NotSure, 0),
-            Detox,
-            Some(Outpatient),
-            Reason::DepressantOftenWithdrawal,
-        );
-        check(
-            "2d opioids daily, strong withdrawal",
-            using(&[S::Opioids], Daily, Wd::Strong, 0),
-            Detox,
-            Some(Outpatient),
-            Reason::OpioidOftenStrongWithdrawal,
-        );
-        check(
-            "2e pregnant, drinking most days, no withdrawal",
-            medical(
-                using(&[S::Alcohol], MostDays, Wd::None, 0),
-                &[Medical::Pregnant],
-            ),
-            Detox,
-            Some(Iop),
-            Reason::PregnantDepressantOften,
-        );
-    }
-
-    #[test]
-    fn rule_2_near_misses_are_not_detox() {
-        for (name, a) in [
-            (
-                "2a needs weekly use",
-                using(&[S::Cannabis], LessThanWeekly, Wd::Severe, 0),
-            ),
-            (
-                "2c needs most days",
-                using(&[S::Alcohol], Weekly, Wd::Mild, 0),
-            ),
-            (
-                "2d needs strong, not mild",
-                using(&[S::Opioids], Daily, Wd::Mild, 0),
-            ),
-            (
-                "pregnancy with opioids is not a detox trigger",
-                medical(
-                    using(&[S::Opioids], Daily, Wd::None, 0),
-                    &[Medical::Pregnant],
-                ),
-            ),
-            (
-                "withdrawal hidden when not used this month",
-                using(&[S::Alcohol], NotPastMonth, Wd::Severe, 0),
-            ),
-        ] {
-            assert_ne!(assess(&a).unwrap().level, Detox, "{name}");
-        }
-    }
-
-    #[test]
-    fn detox_then_is_the_next_rule_and_at_least_outpatient() {
-        let a = using(&[S::Alcohol], Daily, Wd::Strong, 7);
-        check(
-            "then inpatient",
-            Answers {
-                support: Some(Support::None),
-                ..a
-            },
-            Detox,
-            Some(Inpatient),
-            Reason::DepressantStrongWithdrawal,
-        );
-        check(
-            "then php",
-            a,
-            Detox,
-            Some(Php),
-            Reason::DepressantStrongWithdrawal,
-        );
-        check(
-            "then iop",
-            using(&[S::Alcohol], Daily, Wd::Strong, 3),
-            Detox,
-            Some(Iop),
-            Reason::DepressantStrongWithdrawal,
-        );
-    }
-
-    #[test]
-    fn rule_3_inpatient_each_clause_alone() {
-        let mild = feeling(Mh::Somewhat);
-        check(
-            "overdose",
-            medical(calm(), &[Medical::RecentOverdose]),
-            Inpatient,
-            None,
-            Reason::RecentOverdose,
-        );
-        check(
-            "unstable, mild",
-            medical(mild, &[Medical::Unstable]),
-            Inpatient,
-            None,
-            Reason::MedicalUnstable,
-        );
-        check(
-            "unsafe home, mild",
-            Answers {
-                home: Some(Home::Unsafe),
-                ..mild
-            },
-            Inpatient,
-            None,
-            Reason::HomeUnsafe,
-        );
-        check(
-            "overwhelming",
-            feeling(Mh::Overwhelming),
-            Inpatient,
-            None,
-            Reason::MentalHealthOverwhelming,
-        );
-        let thoughts = Answers {
-            safety: Some(Safety::Thoughts),
-            ..calm()
+        let a = Answers {
+            amount: None,
+            ..drinking(Amount::D1_2, Withdrawal::None, 0)
         };
-        check(
-            "thoughts, no support",
-            Answers {
-                support: Some(Support::None),
-                ..thoughts
-            },
-            Inpatient,
-            None,
-            Reason::ThoughtsNoSupport,
-        );
-        check(
-            "thoughts, others use",
-            Answers {
-                home: Some(Home::OthersUse),
-                ..thoughts
-            },
-            Inpatient,
-            None,
-            Reason::ThoughtsHomeNotSupportive,
-        );
-        let severe = using(&[S::Stimulants], Weekly, Wd::None, 6);
-        check(
-            "severe, relapsed",
-            Answers {
-                history: Some(History::Relapsed),
-                ..severe
-            },
-            Inpatient,
-            None,
-            Reason::SevereRelapsed,
-        );
-        check(
-            "severe, no support",
-            Answers {
-                support: Some(Support::None),
-                ..severe
-            },
-            Inpatient,
-            None,
-            Reason::SevereNoSupport,
-        );
-        check(
-            "severe, others use",
-            Answers {
-                home: Some(Home::OthersUse),
-                ..severe
-            },
-            Inpatient,
-            None,
-            Reason::SevereRiskyHome,
-        );
+        assert_eq!(assess(&a), Err(Incomplete(QuestionId::Amount)));
     }
 
     #[test]
-    fn unstable_health_or_unsafe_home_without_severity_is_not_inpatient() {
-        assert_eq!(
-            assess(&medical(calm(), &[Medical::Unstable]))
-                .unwrap()
-                .level,
-            Level::Support
-        );
-        assert_eq!(
-            assess(&Answers {
-                home: Some(Home::Unsafe),
-                ..calm()
-            })
-            .unwrap()
-            .level,
-            Level::Support
-        );
-    }
-
-    #[test]
-    fn rule_4_php_each_clause_alone() {
-        check(
-            "thoughts",
-            Answers {
-                safety: Some(Safety::Thoughts),
-                ..calm()
-            },
-            Php,
-            None,
-            Reason::SafetyThoughts,
-        );
-        check(
-            "severe",
-            using(&[S::Cannabis], Weekly, Wd::None, 6),
-            Php,
-            None,
-            Reason::Severe,
-        );
-        check(
-            "a lot, no support",
-            Answers {
-                support: Some(Support::None),
-                ..feeling(Mh::ALot)
-            },
-            Php,
-            None,
-            Reason::MentalHealthALotNoSupport,
-        );
-        let moderate = using(&[S::Cannabis], Weekly, Wd::None, 4);
-        check(
-            "moderate, others use",
-            Answers {
-                home: Some(Home::OthersUse),
-                ..moderate
-            },
-            Php,
-            None,
-            Reason::ModerateRiskyHome,
-        );
-        check(
-            "moderate, no support",
-            Answers {
-                support: Some(Support::None),
-                ..moderate
-            },
-            Php,
-            None,
-            Reason::ModerateNoSupport,
-        );
-        check(
-            "moderate, relapsed",
-            Answers {
-                history: Some(History::Relapsed),
-                ..moderate
-            },
-            Php,
-            None,
-            Reason::ModerateRelapsed,
-        );
-    }
-
-    #[test]
-    fn rule_5_iop_each_clause_alone() {
-        check("moderate", feeling(Mh::ALot), Iop, None, Reason::Moderate);
-        let step_down = Answers {
-            history: Some(History::SteppingDown),
-            ..calm()
-        };
-        check(
-            "severe stable step-down",
-            Answers {
-                ..using(&[S::Cannabis], Weekly, Wd::None, 6)
-            }
-            .with_history(History::SteppingDown),
-            Iop,
-            None,
-            Reason::SevereStableStepDown,
-        );
-        check(
-            "stepping down, mild",
-            Answers {
-                mental_health: Some(Mh::Somewhat),
-                ..step_down
-            },
-            Iop,
-            None,
-            Reason::SteppingDownWithNeeds,
-        );
-        check(
-            "outpatient not enough, mild",
-            Answers {
-                history: Some(History::OutpatientNotEnough),
-                ..feeling(Mh::Somewhat)
-            },
-            Iop,
-            None,
-            Reason::OutpatientNotEnough,
-        );
-        let mild = using(&[S::Cannabis], Weekly, Wd::None, 2);
-        check(
-            "mild, no support",
-            Answers {
-                support: Some(Support::None),
-                ..mild
-            },
-            Iop,
-            None,
-            Reason::MildNoSupport,
-        );
-        check(
-            "mild, others use",
-            Answers {
-                home: Some(Home::OthersUse),
-                ..mild
-            },
-            Iop,
-            None,
-            Reason::MildRiskyHome,
-        );
-        check(
-            "mild, relapsed",
-            Answers {
-                history: Some(History::Relapsed),
-                ..mild
-            },
-            Iop,
-            None,
-            Reason::MildRelapsed,
-        );
-        check(
-            "pregnant, opioids daily",
-            medical(
-                using(&[S::Opioids], Daily, Wd::None, 0),
-                &[Medical::Pregnant],
-            ),
-            Iop,
-            None,
-            Reason::PregnantUsingOften,
-        );
-    }
-
-    #[test]
-    fn rule_6_outpatient_each_clause_alone() {
-        check(
-            "mild",
-            feeling(Mh::Somewhat),
-            Outpatient,
-            None,
-            Reason::Mild,
-        );
-        check(
-            "stepping down",
-            calm().with_history(History::SteppingDown),
-            Outpatient,
-            None,
-            Reason::SteppingDown,
-        );
-        check(
-            "relapsed",
-            calm().with_history(History::Relapsed),
-            Outpatient,
-            None,
-            Reason::Relapsed,
-        );
-        check(
-            "pregnant, used this month",
-            medical(
-                using(&[S::Cannabis], LessThanWeekly, Wd::None, 0),
-                &[Medical::Pregnant],
-            ),
-            Outpatient,
-            None,
-            Reason::PregnantRecentUse,
-        );
-        check(
-            "opioids most days",
-            using(&[S::Opioids], MostDays, Wd::None, 0),
-            Outpatient,
-            None,
-            Reason::OpioidsOften,
-        );
-        check(
-            "alcohol most days",
-            using(&[S::Alcohol], MostDays, Wd::None, 0),
-            Outpatient,
-            None,
-            Reason::DepressantOften,
-        );
-    }
-
-    #[test]
-    fn rule_7_support() {
-        let r = assess(&calm()).unwrap();
-        assert_eq!(
-            (r.level, r.reasons),
-            (Level::Support, vec![Reason::NothingPointsToProgram])
-        );
-        let r = assess(&using(&[S::Cannabis], Weekly, Wd::None, 1)).unwrap();
-        assert_eq!(r.level, Level::Support, "one impact item is severity none");
-    }
-
-    #[test]
-    fn reasons_list_the_deciding_rule_first_then_the_others_in_order() {
+    fn reasons_list_the_deciding_rule_first_then_the_others_in_rule_order() {
         let a = Answers {
             safety: Some(Safety::Thoughts),
             support: Some(Support::None),
-            ..feeling(Mh::ALot)
+            mental_health: Some(MentalHealth::ALot),
+            ..calm()
         };
         let r = assess(&a).unwrap();
+        assert_eq!(r.level, Level::Inpatient);
         assert_eq!(
             r.reasons,
             [
@@ -1028,156 +989,144 @@ mod tests {
                 Reason::Moderate,
             ]
         );
-    }
-
-    fn notes_for(a: Answers) -> Vec<Note> {
-        assess(&a).unwrap().notes
+        assert_eq!(r.deciding, 1);
     }
 
     #[test]
-    fn each_note_and_its_condition() {
-        let iop = feeling(Mh::ALot);
-        let php = Answers {
-            safety: Some(Safety::Thoughts),
+    fn then_is_the_first_later_rule_and_never_below_outpatient() {
+        // Mild withdrawal, daily drinking, nothing else: rules 3-5 are quiet,
+        // rule 6 (`depressant` and `uses_often`) gives outpatient.
+        let r = assess(&drinking(Amount::D3_4, Withdrawal::Mild, 0)).unwrap();
+        assert_eq!((r.level, r.then), (Level::Detox, Some(Level::Outpatient)));
+        // Severe withdrawal once, weekly cannabis, no other answer: rule 7
+        // would say support; the floor lifts it to outpatient.
+        let a = Answers {
+            substances: Set::try_from_options(&[Substance::Cannabis]).unwrap(),
+            frequency: Some(Frequency::Weekly),
+            withdrawal: Some(Withdrawal::Severe),
+            impact: Set::try_from_options(&[Impact::None]).unwrap(),
             ..calm()
         };
-        assert!(notes_for(Answers {
-            schedule: Some(Schedule::Hard),
-            ..iop
-        })
-        .contains(&Note::FlexibleSchedules));
-        assert!(notes_for(Answers {
-            schedule: Some(Schedule::Evenings),
-            ..php
-        })
-        .contains(&Note::FlexibleSchedules));
-        assert!(!notes_for(Answers {
-            schedule: Some(Schedule::Hard),
-            ..feeling(Mh::Somewhat)
-        })
-        .contains(&Note::FlexibleSchedules));
-        assert!(notes_for(Answers {
-            obligations: Some(Obligations::Yes),
-            ..php
-        })
-        .contains(&Note::MedicalLeave));
-        assert!(!notes_for(Answers {
-            obligations: Some(Obligations::Yes),
-            ..iop
-        })
-        .contains(&Note::MedicalLeave));
-        let detox = using(&[S::Alcohol], Daily, Wd::Strong, 0);
-        assert!(notes_for(Answers {
-            obligations: Some(Obligations::Yes),
-            ..detox
-        })
-        .contains(&Note::MedicalLeave));
+        let r = assess(&a).unwrap();
+        assert_eq!((r.level, r.then), (Level::Detox, Some(Level::Outpatient)));
+        assert!(!r.reasons.contains(&Reason::NothingPointsToProgram));
+        // Seven impact items: severe, so rule 4 gives php.
+        let r = assess(&drinking(Amount::D3_4, Withdrawal::Strong, 7)).unwrap();
+        assert_eq!((r.level, r.then), (Level::Detox, Some(Level::Php)));
+    }
+
+    #[test]
+    fn the_setting_reason_follows_the_deciding_clauses_and_names_one_answer() {
+        let r = assess(&drinking(Amount::D3_4, Withdrawal::Mild, 0)).unwrap();
+        assert_eq!(r.setting, Some(Setting::Clinic));
         assert_eq!(
-            notes_for(Answers {
-                age: Some(Age::Teen),
-                ..calm()
-            }),
-            [Note::Teen]
-        );
-        assert_eq!(
-            notes_for(Answers {
-                readiness: Some(Readiness::Thinking),
-                ..calm()
-            }),
-            [Note::FirstCallCommitsNothing]
-        );
-        assert_eq!(
-            notes_for(Answers {
-                readiness: Some(Readiness::Unsure),
-                ..calm()
-            }),
-            [Note::FirstCallCommitsNothing]
-        );
-        assert_eq!(
-            notes_for(Answers {
-                focus: Some(Focus::Eating),
-                ..calm()
-            }),
-            [Note::EatingDisorderCare]
-        );
-        let both = Answers {
-            mental_health: Some(Mh::Somewhat),
-            ..using(&[S::Cannabis], Weekly, Wd::None, 2)
-        };
-        assert_eq!(notes_for(both), [Note::CoOccurring]);
-        assert_eq!(
-            notes_for(medical(calm(), &[Medical::Pregnant])),
-            [Note::Pregnancy]
-        );
-        let pregnant_opioids = medical(
-            using(&[S::Opioids], Weekly, Wd::None, 0),
-            &[Medical::Pregnant],
-        );
-        assert_eq!(
-            notes_for(pregnant_opioids),
+            r.reasons,
             [
-                Note::Pregnancy,
-                Note::PregnancyOpioids,
-                Note::OverdoseSafety,
-                Note::AskAboutMedication
+                Reason::DepressantOftenWithdrawal,
+                Reason::ClinicNothingPointsToFacility,
+                Reason::DepressantOften
             ]
         );
-        assert_eq!(
-            notes_for(using(&[S::Alcohol], MostDays, Wd::None, 0)),
-            [Note::DontStopSuddenly]
-        );
-        assert!(
-            notes_for(using(&[S::Cannabis], LessThanWeekly, Wd::Severe, 0))
-                .contains(&Note::PastSevereWithdrawal)
-        );
-        assert_eq!(
-            notes_for(medical(feeling(Mh::Somewhat), &[Medical::RecentOverdose])),
-            [Note::OverdoseSafety]
-        );
-        assert_eq!(
-            notes_for(using(&[S::Opioids, S::Sedatives], Weekly, Wd::None, 0)),
-            [
-                Note::OverdoseSafety,
-                Note::MixingRisk,
-                Note::AskAboutMedication
-            ]
-        );
-        assert_eq!(
-            notes_for(Answers {
-                home: Some(Home::OthersUse),
-                ..calm()
-            }),
-            [Note::SoberLiving]
-        );
-        assert!(!notes_for(Answers {
-            home: Some(Home::OthersUse),
-            ..php
-        })
-        .contains(&Note::SoberLiving));
-        let detox_then_iop = Answers {
-            home: Some(Home::OthersUse),
-            ..using(&[S::Alcohol], Daily, Wd::Strong, 2)
+        assert_eq!(r.deciding, 2);
+        // Pregnant and unstable: the first predictor in the spec's order names it.
+        let a = Answers {
+            medical: Set::try_from_options(&[Medical::Unstable, Medical::Pregnant]).unwrap(),
+            ..drinking(Amount::D3_4, Withdrawal::Mild, 0)
         };
-        assert!(notes_for(detox_then_iop).contains(&Note::SoberLiving));
+        let r = assess(&a).unwrap();
+        assert_eq!(r.setting, Some(Setting::Facility));
+        assert_eq!(r.reasons[r.deciding - 1], Reason::FacilityPregnant);
+    }
+
+    #[test]
+    fn a_residential_then_makes_the_setting_a_facility() {
+        // Moderate severity, then IOP: nothing points to a facility.
+        let a = Answers {
+            support: Some(Support::Some),
+            ..drinking(Amount::D3_4, Withdrawal::Mild, 3)
+        };
+        let r = assess(&a).unwrap();
+        assert_eq!(r.setting, Some(Setting::Clinic), "{r:?}");
+        let a = Answers {
+            home: Some(Home::OthersUse),
+            ..drinking(Amount::D3_4, Withdrawal::Mild, 7)
+        };
+        let r = assess(&a).unwrap();
+        assert_eq!((r.then, r.setting), (Some(Level::Inpatient), Some(Setting::Facility)));
+        assert!(r.reasons.contains(&Reason::FacilityThenInpatient));
+    }
+
+    #[test]
+    fn withdrawal_risks_count_toward_a_facility_at_four() {
+        // (1) 5+ drinks, (3) mild withdrawal, (6) 10+ drinks: three points.
+        let three = drinking(Amount::D10Plus, Withdrawal::Mild, 0);
+        assert_eq!(Facts::derive(&three).wm_count, 3);
+        assert_eq!(assess(&three).unwrap().setting, Some(Setting::Clinic));
+        // (7) strong withdrawal adds the fourth.
+        let four = drinking(Amount::D10Plus, Withdrawal::Strong, 0);
+        assert_eq!(Facts::derive(&four).wm_count, 4);
+        let r = assess(&four).unwrap();
+        assert_eq!(r.setting, Some(Setting::Facility));
+        assert!(r.reasons.contains(&Reason::FacilityWithdrawalRisks));
+    }
+
+    #[test]
+    fn medicine_goes_with_any_level_and_brings_its_reason() {
+        let on_moud = Answers {
+            substances: Set::try_from_options(&[Substance::Moud]).unwrap(),
+            ..calm()
+        };
+        let r = assess(&on_moud).unwrap();
         assert_eq!(
-            notes_for(Answers {
-                home: Some(Home::Unsafe),
-                ..calm()
-            }),
-            [Note::UnsafeHome]
+            (r.level, r.medicine),
+            (Level::Outpatient, Some(Medicine::Opioid))
         );
         assert_eq!(
-            notes_for(medical(calm(), &[Medical::Unstable])),
-            [Note::SeeADoctor]
+            r.reasons,
+            [Reason::MedicineVisits, Reason::MedicineOnMoud]
+        );
+        assert_eq!(r.asam, AsamLine { level: Asam::L1_7, medication: true });
+        let overwhelmed = Answers {
+            mental_health: Some(MentalHealth::Overwhelming),
+            ..on_moud
+        };
+        let r = assess(&overwhelmed).unwrap();
+        assert_eq!(
+            (r.level, r.medicine),
+            (Level::Inpatient, Some(Medicine::Opioid))
+        );
+        assert_eq!(
+            &r.reasons[..r.deciding],
+            [Reason::MentalHealthOverwhelming, Reason::MedicineOnMoud]
         );
     }
 
-    impl Answers {
-        fn with_history(self, h: History) -> Answers {
-            Answers {
-                history: Some(h),
-                ..self
-            }
-        }
+    #[test]
+    fn the_asam_line_follows_the_levels_table() {
+        let asam = |a: &Answers| assess(a).unwrap().asam.level;
+        assert_eq!(asam(&calm()), Asam::None);
+        let clinic_then_outpatient = drinking(Amount::D3_4, Withdrawal::Mild, 0);
+        assert_eq!(asam(&clinic_then_outpatient), Asam::L1_7);
+        // Two items and mild withdrawal: severity mild, then outpatient.
+        let r = assess(&drinking(Amount::D3_4, Withdrawal::Mild, 2)).unwrap();
+        assert_eq!((r.then, r.asam.level), (Some(Level::Outpatient), Asam::L1_7));
+        // Three items and mild withdrawal: moderate, then IOP.
+        let clinic_then_iop = drinking(Amount::D3_4, Withdrawal::Mild, 3);
+        let r = assess(&clinic_then_iop).unwrap();
+        assert_eq!((r.then, r.asam.level), (Some(Level::Iop), Asam::L2_7));
+        let severe = Answers {
+            frequency: Some(Frequency::Weekly),
+            withdrawal: Some(Withdrawal::Severe),
+            ..drinking(Amount::D3_4, Withdrawal::Severe, 0)
+        };
+        assert_eq!(asam(&severe), Asam::L3_7Or4);
+        let iop = Answers {
+            mental_health: Some(MentalHealth::ALot),
+            support: Some(Support::Some),
+            history: Set::try_from_options(&[History::OutpatientNotEnough]).unwrap(),
+            ..calm()
+        };
+        assert_eq!(assess(&iop).unwrap().level, Level::Iop);
+        assert_eq!(asam(&iop), Asam::L2_1);
     }
 }

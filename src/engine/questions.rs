@@ -1,5 +1,5 @@
-//! The 15 questions of the spec: their options, the answers model and the
-//! "shown when" conditions.
+//! The 16 questions of the spec (v3): their options, the answers model and
+//! the "shown when" conditions.
 
 use super::choice::{choices, Choice, ExclusiveConflict, Set};
 
@@ -22,7 +22,8 @@ choices! {
     /// 4. Substances used in the past 12 months.
     pub enum Substance {
         Alcohol = "alcohol", Opioids = "opioids", Sedatives = "sedatives",
-        Stimulants = "stimulants", Cannabis = "cannabis", Other = "other", None = "none",
+        Stimulants = "stimulants", Cannabis = "cannabis", Other = "other",
+        Moud = "moud", None = "none",
     }
     exclusive = None
 }
@@ -34,14 +35,22 @@ choices! {
     }
 }
 choices! {
-    /// 6. What happens when the person cuts down or stops. `NotSure` counts
-    /// as mild (see [`WithdrawalLevel`](super::WithdrawalLevel)).
-    pub enum Withdrawal {
-        None = "none", Mild = "mild", Strong = "strong", Severe = "severe", NotSure = "not_sure",
+    /// 6. On a day of drinking, how many drinks, fewest first.
+    pub enum Amount {
+        D1_2 = "d1_2", D3_4 = "d3_4", D5_6 = "d5_6", D7_9 = "d7_9", D10Plus = "d10_plus",
     }
 }
 choices! {
-    /// 7. Ways use got in the way, in the past 12 months.
+    /// 7. What happens when the person cuts down or stops. `NotSure` counts
+    /// as mild; `NeverStopped` reports no symptom (see
+    /// [`WithdrawalLevel`](super::WithdrawalLevel)).
+    pub enum Withdrawal {
+        None = "none", Mild = "mild", Strong = "strong", Severe = "severe",
+        NeverStopped = "never_stopped", NotSure = "not_sure",
+    }
+}
+choices! {
+    /// 8. Ways use got in the way, in the past 12 months.
     pub enum Impact {
         MoreThanMeant = "more_than_meant", CantCutDown = "cant_cut_down",
         TimeSpent = "time_spent", Cravings = "cravings", Obligations = "obligations",
@@ -51,7 +60,7 @@ choices! {
     exclusive = None
 }
 choices! {
-    /// 8. Physical health.
+    /// 9. Physical health.
     pub enum Medical {
         None = "none", Managed = "managed", Unstable = "unstable",
         RecentOverdose = "recent_overdose", Pregnant = "pregnant",
@@ -59,36 +68,37 @@ choices! {
     exclusive = None
 }
 choices! {
-    /// 9. How much feelings get in the way, least to most.
+    /// 10. How much feelings get in the way, least to most.
     pub enum MentalHealth {
         NotAtAll = "not_at_all", Somewhat = "somewhat", ALot = "a_lot", Overwhelming = "overwhelming",
     }
 }
 choices! {
-    /// 10. Home, safest first.
+    /// 11. Home, safest first.
     pub enum Home { Supportive = "supportive", OthersUse = "others_use", Unsafe = "unsafe" }
 }
 choices! {
-    /// 11. People who support recovery, most support first.
+    /// 12. People who support recovery, most support first.
     pub enum Support { Strong = "strong", Some = "some", None = "none" }
 }
 choices! {
-    /// 12. Treatment so far.
+    /// 13. Treatment so far (multi-select since v3).
     pub enum History {
         None = "none", SteppingDown = "stepping_down", OutpatientNotEnough = "outpatient_not_enough",
-        Relapsed = "relapsed", Other = "other",
+        Relapsed = "relapsed", WithdrawalCare = "withdrawal_care", Other = "other",
     }
+    exclusive = None
 }
 choices! {
-    /// 13. Whether the person must keep working, studying or caring for family.
+    /// 14. Whether the person must keep working, studying or caring for family.
     pub enum Obligations { Yes = "yes", No = "no" }
 }
 choices! {
-    /// 14. Whether a 3–5 day a week schedule is possible.
+    /// 15. Whether a 3–5 day a week schedule is possible.
     pub enum Schedule { Yes = "yes", Evenings = "evenings", Hard = "hard" }
 }
 choices! {
-    /// 15. Readiness to start.
+    /// 16. Readiness to start.
     pub enum Readiness { Ready = "ready", Thinking = "thinking", Unsure = "unsure" }
 }
 
@@ -229,25 +239,27 @@ questionnaire! {
     Substances substances: multi Substance,
     /// 5. How often in the past 30 days.
     Frequency frequency: single Frequency,
-    /// 6. What happens when you cut down or stop.
+    /// 6. Drinks on a day of drinking.
+    Amount amount: single Amount,
+    /// 7. What happens when you cut down or stop.
     Withdrawal withdrawal: single Withdrawal,
-    /// 7. How use got in the way.
+    /// 8. How use got in the way.
     Impact impact: multi Impact,
-    /// 8. Physical health.
+    /// 9. Physical health.
     Medical medical: multi Medical,
-    /// 9. How much feelings get in the way.
+    /// 10. How much feelings get in the way.
     MentalHealth mental_health: single MentalHealth,
-    /// 10. Home.
+    /// 11. Home.
     Home home: single Home,
-    /// 11. Support for recovery.
+    /// 12. Support for recovery.
     Support support: single Support,
-    /// 12. Treatment so far.
-    History history: single History,
-    /// 13. Keeping up work, study or family care.
+    /// 13. Treatment so far.
+    History history: multi History,
+    /// 14. Keeping up work, study or family care.
     Obligations obligations: single Obligations,
-    /// 14. Schedule.
+    /// 15. Schedule.
     Schedule schedule: single Schedule,
-    /// 15. Readiness.
+    /// 16. Readiness.
     Readiness readiness: single Readiness,
 }
 
@@ -263,18 +275,26 @@ impl QuestionId {
         if self != QuestionId::Safety && a.safety == Some(Safety::Plan) {
             return false;
         }
-        let used = a.substances.any_real();
+        let used = a.used();
+        let recent = used && matches!(a.frequency, Some(f) if f != Frequency::NotPastMonth);
         match self {
             QuestionId::Frequency | QuestionId::Impact => used,
-            QuestionId::Withdrawal => {
-                used && matches!(a.frequency, Some(f) if f != Frequency::NotPastMonth)
-            }
+            QuestionId::Withdrawal => recent,
+            QuestionId::Amount => recent && a.substances.contains(Substance::Alcohol),
             _ => true,
         }
     }
 }
 
 impl Answers {
+    /// `used`: some substance other than `none` and `moud` (prescribed
+    /// methadone or buprenorphine is not use).
+    pub fn used(&self) -> bool {
+        self.substances
+            .iter()
+            .any(|s| !matches!(s, Substance::None | Substance::Moud))
+    }
+
     /// The chosen options of a question as a bit mask (bit `i` = option `i`);
     /// 0 when unanswered.
     pub fn bits(&self, q: QuestionId) -> u16 {
@@ -354,6 +374,7 @@ mod tests {
                 "focus",
                 "substances",
                 "frequency",
+                "amount",
                 "withdrawal",
                 "impact",
                 "medical",
@@ -383,7 +404,8 @@ mod tests {
             [
                 ("substances", Some("none")),
                 ("impact", Some("none")),
-                ("medical", Some("none"))
+                ("medical", Some("none")),
+                ("history", Some("none"))
             ]
         );
     }

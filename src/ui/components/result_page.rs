@@ -34,7 +34,8 @@ pub struct Props {
     pub on_back: Callback<()>,
 }
 
-/// The result page. Its root carries `data-level` (and `data-then` for detox).
+/// The result page. Its root carries `data-level` (and `data-then` and
+/// `data-setting` for detox, `data-medicine` when medicine is set).
 #[function_component]
 pub fn ResultPage(props: &Props) -> Html {
     let texts = props.lang.texts();
@@ -55,6 +56,30 @@ pub fn ResultPage(props: &Props) -> Html {
             { for lt.expect.sections(ui).iter().map(|(h, body)| html! { <><h3>{ *h }</h3><p>{ *body }</p></> }) }
         </section>
     };
+    // Medicine for opioid use goes with any level: a box above what to expect.
+    let medicine = r.medicine.map(|_| {
+        html! {
+            <section aria-labelledby="cf-medicine-h" class="cf-medicine">
+                <h2 id="cf-medicine-h">{ ui.medicine_heading }</h2>
+                <p>{ ui.medicine_body }</p>
+                if props.answers.substances.contains(crate::engine::Substance::Moud) {
+                    <p><strong>{ ui.medicine_on_moud }</strong></p>
+                }
+                <p>{ ui.medicine_start }</p>
+                <p>{ ui.medicine_warning }</p>
+            </section>
+        }
+    });
+    let setting = r.setting.map(|s| {
+        let st = (texts.setting)(s);
+        html! {
+            <section aria-labelledby="cf-setting-h" class="cf-setting">
+                <h2 id="cf-setting-h">{ ui.setting_heading }{ " " }{ st.name }</h2>
+                <p>{ st.expect }</p>
+            </section>
+        }
+    });
+    let asam = html! { <p class="cf-asam">{ texts.asam_line(r) }</p> };
     let keep = {
         // The text is built only when someone copies it.
         let (answers, result) = (props.answers, r.clone());
@@ -93,6 +118,7 @@ pub fn ResultPage(props: &Props) -> Html {
                 <CrisisLines lang={props.lang} />
                 { reasons }
                 { expect }
+                { asam }
                 <p class="cf-not-diagnosis">{ ui.not_a_diagnosis }</p>
                 { keep }
                 { back }
@@ -102,7 +128,8 @@ pub fn ResultPage(props: &Props) -> Html {
 
     let care = r.care();
     html! {
-        <section class="cf-result" data-level={r.level.id()} data-then={r.then.map(|t| t.id())}>
+        <section class="cf-result" data-level={r.level.id()} data-then={r.then.map(|t| t.id())}
+            data-setting={r.setting.map(|s| s.id())} data-medicine={r.medicine.map(|m| m.id())}>
             <p class="cf-kicker">{ ui.result_kicker }</p>
             <h1 class="cf-title" tabindex="-1">{ lt.name }</h1>
             <p class="cf-lead">{ lt.summary }</p>
@@ -112,6 +139,8 @@ pub fn ResultPage(props: &Props) -> Html {
             }
             <Continuum lang={props.lang} level={r.level} then={r.then} />
             { reasons }
+            { for setting }
+            { for medicine }
             { expect }
             if !r.notes.is_empty() {
                 <section aria-labelledby="cf-notes-h" class="cf-notes">
@@ -138,6 +167,7 @@ pub fn ResultPage(props: &Props) -> Html {
                     }) }
                 </dl>
             </section>
+            { asam }
             <p class="cf-not-diagnosis">{ ui.not_a_diagnosis }</p>
             { keep }
             { back }
