@@ -128,8 +128,8 @@ impl Flow {
             self.error = true;
             return;
         }
-        self.panel = panel_after(q, &self.answers)
-            .filter(|&p| !(p == Panel::Withdrawal && self.warned));
+        self.panel =
+            panel_after(q, &self.answers).filter(|&p| !(p == Panel::Withdrawal && self.warned));
         self.warned |= self.panel == Some(Panel::Withdrawal);
         let next = if self.answers.safety == Some(Safety::Plan) {
             // A plan ends the questions at once.

@@ -1,14 +1,48 @@
-//! Exhaustive verification: every combination of the answers the rules read,
-//! as far as the shown-when rules and the exclusive options let a person
-//! give them, checked against the safety invariants of the foundation issue.
+//! Exhaustive verification of spec v3's safety invariants I1–I11: every
+//! combination of the values the rules read, as far as the shown-when rules
+//! and the exclusive options let a person give them.
 //!
-//! Substances are enumerated by the groups the rules tell apart (alcohol or
-//! sedatives, opioids, other drugs, any other substance), impact by how many
-//! items are ticked, medical by every subset of its options. The answers that
-//! only shape wording (age, focus, obligations, schedule, readiness) cycle
-//! through all 216 of their combinations across the run.
+//! Answers are enumerated by the groups the rules tell apart:
+//! - substances: alcohol, sedatives, opioids, `other`, "any other drug"
+//!   (cannabis or stimulants, which no rule tells apart; the two alternate),
+//!   and `moud`, in every subset (none = "none of these");
+//! - frequency: not in the past month, less than weekly, weekly, and most
+//!   days or daily (no rule tells those two apart; they alternate);
+//! - drinks a day: 1–4, 5–9 and 10 or more (the cut-offs of `wm_count` and
+//!   rule 2e; the values inside a group alternate);
+//! - withdrawal: none, mild or not sure (alternating: read alike), strong,
+//!   severe, never stopped;
+//! - impact: how many items are ticked, 0 ("none of these") to 6 (6 or more
+//!   are all severe, even without a withdrawal point);
+//! - medical: every subset of unstable, recent overdose and pregnant
+//!   (`managed` is read by no rule; it alternates with `none`);
+//! - history: every subset of stepping down, weekly therapy not enough,
+//!   relapsed and withdrawal care (`none` and `other` are read by no rule;
+//!   they alternate for the empty subset);
+//! - mental health, home, support and safety (`no`, `thoughts`) in full;
+//!   safety `plan` ends the questions and is checked on its own.
 //!
-//! The expectations here are restated from the spec in the test's own words;
+//! The answers that only shape wording (age, focus, obligations, schedule,
+//! readiness) cycle through their 216 combinations across the run, and a
+//! sample of combinations is assessed again with fixed wording: the level,
+//! `then`, `setting` and `medicine` must not change.
+//!
+//! The one-step-worse check: one step worse along an ordered answer never
+//! gives less care (no crisis or detox lost, no facility lost, no medicine
+//! lost, no lower ongoing care). Ordered: more impact items, more frequent
+//! use (the first step reveals withdrawal and drinks, taken at every value),
+//! more drinks a day, worse withdrawal (none < mild < strong < severe), one
+//! more substance among the five that are used (alcohol, sedatives, opioids,
+//! `other`, another drug), worse mental health, less support, a less safe
+//! home, an added medical risk, and safety `no` → `thoughts`. Not ordered:
+//! `never_stopped` (it reports no symptom, so it is neither better nor worse
+//! than `mild`, though for alcohol and sedatives used most days the rules
+//! treat it as a risk), `moud` (being on medicine is treatment, not a worse
+//! state), and `history` (finishing a higher level of care is good news and
+//! can rightly lower the suggestion; a relapse is a different story, not a
+//! step on one scale).
+//!
+//! The expectations are restated from the spec in the test's own words;
 //! they do not call into the engine's derived values.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -16,27 +50,32 @@ use carefit::engine::*;
 use std::time::Instant;
 
 const SAFETY: [Safety; 2] = [Safety::No, Safety::Thoughts];
-/// Substance groups: bit 0 alcohol or sedatives, 1 opioids, 2 other, 3 cannabis
-/// (stands for any substance the rules do not single out). 0 = "none".
-const SUBS: usize = 16;
-const FREQ: [Frequency; 5] = [
-    Frequency::NotPastMonth,
-    Frequency::LessThanWeekly,
-    Frequency::Weekly,
-    Frequency::MostDays,
-    Frequency::Daily,
+/// Substance bits, in this order.
+const SUB_BITS: [Substance; 6] = [
+    Substance::Alcohol,
+    Substance::Sedatives,
+    Substance::Opioids,
+    Substance::Other,
+    Substance::Cannabis, // or stimulants, alternating
+    Substance::Moud,
 ];
-const WITHDRAWAL: [Withdrawal; 5] = [
-    Withdrawal::None,
-    Withdrawal::Mild,
-    Withdrawal::NotSure,
-    Withdrawal::Strong,
-    Withdrawal::Severe,
-];
-/// Impact items ticked, 0 ("none of these") to all 10.
-const IMPACT: usize = 11;
-/// Medical: bit 0 managed, 1 unstable, 2 recent overdose, 3 pregnant. 0 = "none".
-const MEDICAL: usize = 16;
+const ALCOHOL: usize = 1;
+const SEDATIVES: usize = 2;
+const OPIOIDS: usize = 4;
+const OTHER: usize = 8;
+const MOUD: usize = 32;
+const SUBS: usize = 64;
+/// Frequency groups: not past month, less than weekly, weekly, often.
+const FREQ: usize = 4;
+/// Drinks groups: 1–4, 5–9, 10+.
+const AMOUNT: usize = 3;
+/// Withdrawal: none, mild or not sure, strong, severe, never stopped.
+const W: usize = 5;
+const W_NEVER: usize = 4;
+/// Impact items ticked, 0 ("none of these") to 6.
+const IMPACT: usize = 7;
+/// Medical bits: unstable, recent overdose, pregnant.
+const MEDICAL: usize = 8;
 const MH: [MentalHealth; 4] = [
     MentalHealth::NotAtAll,
     MentalHealth::Somewhat,
@@ -45,21 +84,17 @@ const MH: [MentalHealth; 4] = [
 ];
 const HOME: [Home; 3] = [Home::Supportive, Home::OthersUse, Home::Unsafe];
 const SUPPORT: [Support; 3] = [Support::Strong, Support::Some, Support::None];
-const HISTORY: [History; 5] = [
-    History::None,
-    History::SteppingDown,
-    History::OutpatientNotEnough,
-    History::Relapsed,
-    History::Other,
-];
+/// History bits: stepping down, outpatient not enough, relapsed, withdrawal care.
+const HISTORY: usize = 16;
 
-/// One combination, as indices into the tables above.
+/// One combination, as indices into the groups above.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Combo {
     medical: usize,
     safety: usize,
     subs: usize,
     freq: usize,
+    amount: usize,
     w: usize,
     impact: usize,
     mh: usize,
@@ -70,21 +105,25 @@ struct Combo {
 
 impl Combo {
     fn used(&self) -> bool {
-        self.subs != 0
+        self.subs & !MOUD != 0
     }
     fn recent(&self) -> bool {
         self.used() && self.freq != 0
     }
+    fn drinks_shown(&self) -> bool {
+        self.recent() && self.subs & ALCOHOL != 0
+    }
 
     /// Radix of each field, in index order (medical outermost).
-    const RADIX: [usize; 10] = [MEDICAL, 2, SUBS, 5, 5, IMPACT, 4, 3, 3, 5];
+    const RADIX: [usize; 11] = [MEDICAL, 2, SUBS, FREQ, AMOUNT, W, IMPACT, 4, 3, 3, HISTORY];
 
-    fn fields(&self) -> [usize; 10] {
+    fn fields(&self) -> [usize; 11] {
         [
             self.medical,
             self.safety,
             self.subs,
             self.freq,
+            self.amount,
             self.w,
             self.impact,
             self.mh,
@@ -105,6 +144,9 @@ impl Combo {
         if !c.recent() {
             c.w = 0;
         }
+        if !c.drinks_shown() {
+            c.amount = 0;
+        }
         c.fields()
             .iter()
             .zip(Self::RADIX)
@@ -112,71 +154,69 @@ impl Combo {
     }
 
     /// Every reachable combination whose medical index is `medical`.
-    fn all_with_medical(medical: usize) -> Vec<Combo> {
-        let mut out = Vec::new();
-        for safety in 0..2 {
-            for subs in 0..SUBS {
-                let freqs = if subs == 0 { 1 } else { 5 };
-                for freq in 0..freqs {
-                    let ws = if subs != 0 && freq != 0 { 5 } else { 1 };
-                    for w in 0..ws {
-                        let impacts = if subs == 0 { 1 } else { IMPACT };
-                        for impact in 0..impacts {
-                            for mh in 0..4 {
-                                for home in 0..3 {
-                                    for support in 0..3 {
-                                        for history in 0..5 {
-                                            out.push(Combo {
-                                                medical,
-                                                safety,
-                                                subs,
-                                                freq,
-                                                w,
-                                                impact,
-                                                mh,
-                                                home,
-                                                support,
-                                                history,
-                                            });
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        out
+    fn all_with_medical(medical: usize) -> impl Iterator<Item = Combo> {
+        let subs = (0..2).flat_map(move |safety| {
+            (0..SUBS).flat_map(move |subs| {
+                let probe = Combo {
+                    subs,
+                    ..Combo::default()
+                };
+                let freqs = if probe.used() { FREQ } else { 1 };
+                (0..freqs).flat_map(move |freq| {
+                    let c = Combo {
+                        medical,
+                        safety,
+                        subs,
+                        freq,
+                        ..Combo::default()
+                    };
+                    let amounts = if c.drinks_shown() { AMOUNT } else { 1 };
+                    let ws = if c.recent() { W } else { 1 };
+                    let impacts = if c.used() { IMPACT } else { 1 };
+                    (0..amounts).flat_map(move |amount| {
+                        (0..ws).flat_map(move |w| {
+                            (0..impacts).map(move |impact| Combo {
+                                amount,
+                                w,
+                                impact,
+                                ..c
+                            })
+                        })
+                    })
+                })
+            })
+        });
+        subs.flat_map(|c| {
+            (0..4).flat_map(move |mh| {
+                (0..3).flat_map(move |home| {
+                    (0..3).flat_map(move |support| {
+                        (0..HISTORY).map(move |history| Combo {
+                            mh,
+                            home,
+                            support,
+                            history,
+                            ..c
+                        })
+                    })
+                })
+            })
+        })
     }
 
     /// The answers a person would give, with wording-only answers number
-    /// `wording` of 216.
+    /// `wording` of 216 (it also picks between the values of a group).
     fn answers(&self, wording: usize) -> Answers {
         let bit = |o: usize| 1u16 << o;
+        let alt = wording % 2 == 1;
         let mut subs = 0;
-        if self.subs & 1 != 0 {
-            // Alternate the two depressants so both are exercised.
-            let d = if self.history % 2 == 0 {
-                Substance::Alcohol
-            } else {
-                Substance::Sedatives
-            };
-            subs |= bit(d.index());
-        }
-        if self.subs & 2 != 0 {
-            subs |= bit(Substance::Opioids.index());
-        }
-        if self.subs & 4 != 0 {
-            subs |= bit(Substance::Other.index());
-        }
-        if self.subs & 8 != 0 {
-            let s = if self.mh % 2 == 0 {
-                Substance::Cannabis
-            } else {
-                Substance::Stimulants
-            };
-            subs |= bit(s.index());
+        for (i, s) in SUB_BITS.iter().enumerate() {
+            if self.subs & (1 << i) != 0 {
+                let s = match s {
+                    Substance::Cannabis if alt => Substance::Stimulants,
+                    &s => s,
+                };
+                subs |= bit(s.index());
+            }
         }
         if subs == 0 {
             subs = bit(Substance::None.index());
@@ -184,23 +224,65 @@ impl Combo {
         let impact = if self.impact == 0 {
             bit(Impact::None.index())
         } else {
-            // The first `impact` items (none of them the exclusive one).
-            Impact::ALL[..self.impact]
-                .iter()
-                .fold(0, |m, i| m | bit(i.index()))
+            // `impact` items (none of them the exclusive one), shifted by
+            // the wording so different items are exercised.
+            (0..self.impact).fold(0, |m, i| m | bit((i + wording) % 10))
         };
         let medical_opts = [
-            Medical::Managed,
             Medical::Unstable,
             Medical::RecentOverdose,
             Medical::Pregnant,
         ];
-        let mut medical = (0..4)
+        let mut medical = (0..3)
             .filter(|b| self.medical & (1 << b) != 0)
             .fold(0, |m, b| m | bit(medical_opts[b].index()));
+        if alt {
+            medical |= bit(Medical::Managed.index());
+        }
         if medical == 0 {
             medical = bit(Medical::None.index());
         }
+        let history_opts = [
+            History::SteppingDown,
+            History::OutpatientNotEnough,
+            History::Relapsed,
+            History::WithdrawalCare,
+        ];
+        let mut history = (0..4)
+            .filter(|b| self.history & (1 << b) != 0)
+            .fold(0, |m, b| m | bit(history_opts[b].index()));
+        if history == 0 {
+            let h = if alt { History::Other } else { History::None };
+            history = bit(h.index());
+        } else if alt {
+            history |= bit(History::Other.index());
+        }
+        let frequency = [
+            Frequency::NotPastMonth,
+            Frequency::LessThanWeekly,
+            Frequency::Weekly,
+            if alt {
+                Frequency::Daily
+            } else {
+                Frequency::MostDays
+            },
+        ][self.freq];
+        let amount = [
+            if alt { Amount::D3_4 } else { Amount::D1_2 },
+            if alt { Amount::D7_9 } else { Amount::D5_6 },
+            Amount::D10Plus,
+        ][self.amount];
+        let withdrawal = [
+            Withdrawal::None,
+            if alt {
+                Withdrawal::NotSure
+            } else {
+                Withdrawal::Mild
+            },
+            Withdrawal::Strong,
+            Withdrawal::Severe,
+            Withdrawal::NeverStopped,
+        ][self.w];
         let mut w = wording;
         let mut next = |n: usize| {
             let v = w % n;
@@ -212,8 +294,9 @@ impl Combo {
             age: Some(Age::ALL[next(2)]),
             focus: Some(Focus::ALL[next(6)]),
             substances: Set::from_bits(subs).unwrap(),
-            frequency: self.used().then_some(FREQ[self.freq]),
-            withdrawal: self.recent().then_some(WITHDRAWAL[self.w]),
+            frequency: self.used().then_some(frequency),
+            amount: self.drinks_shown().then_some(amount),
+            withdrawal: self.recent().then_some(withdrawal),
             impact: if self.used() {
                 Set::from_bits(impact).unwrap()
             } else {
@@ -223,7 +306,7 @@ impl Combo {
             mental_health: Some(MH[self.mh]),
             home: Some(HOME[self.home]),
             support: Some(SUPPORT[self.support]),
-            history: Some(HISTORY[self.history]),
+            history: Set::from_bits(history).unwrap(),
             obligations: Some(Obligations::ALL[next(2)]),
             schedule: Some(Schedule::ALL[next(3)]),
             readiness: Some(Readiness::ALL[next(3)]),
@@ -231,70 +314,80 @@ impl Combo {
     }
 
     /// The combinations one step worse along one ordered answer, each with a
-    /// name for error messages. Revealed questions take each of their values.
-    fn worse(&self) -> Vec<(&'static str, Combo)> {
-        let mut out = Vec::new();
+    /// name for error messages, into `out` (cleared first; reused, since this
+    /// runs for every combination). Revealed questions take each of their
+    /// values.
+    fn worse(&self, out: &mut Vec<(&'static str, Combo)>) {
+        out.clear();
         let c = *self;
         if c.used() && c.impact + 1 < IMPACT {
-            out.push((
-                "one more impact item",
-                Combo {
-                    impact: c.impact + 1,
-                    ..c
-                },
-            ));
+            let impact = c.impact + 1;
+            out.push(("one more impact item", Combo { impact, ..c }));
         }
-        if c.used() && c.freq + 1 < 5 {
+        if c.used() && c.freq + 1 < FREQ {
+            let freq = c.freq + 1;
             if c.freq == 0 {
-                for w in 0..5 {
-                    out.push(("use in the past month", Combo { freq: 1, w, ..c }));
+                for w in 0..W {
+                    for amount in 0..AMOUNT {
+                        let n = Combo {
+                            freq,
+                            w,
+                            amount,
+                            ..c
+                        };
+                        out.push(("use in the past month", n));
+                    }
                 }
             } else {
-                out.push((
-                    "more frequent use",
-                    Combo {
-                        freq: c.freq + 1,
-                        ..c
-                    },
-                ));
+                out.push(("more frequent use", Combo { freq, ..c }));
             }
         }
-        if c.recent() {
-            // none < mild = not_sure < strong < severe
-            let steps: &[usize] = match c.w {
-                0 => &[1, 2],
-                1 | 2 => &[3],
-                3 => &[4],
-                _ => &[],
-            };
-            for &w in steps {
-                out.push(("worse withdrawal", Combo { w, ..c }));
-            }
+        if c.drinks_shown() && c.amount + 1 < AMOUNT {
+            let amount = c.amount + 1;
+            out.push(("more drinks a day", Combo { amount, ..c }));
         }
-        if c.used() {
-            for bit in [1, 2, 4, 8] {
-                if c.subs & bit == 0 {
-                    out.push((
-                        "another substance",
-                        Combo {
-                            subs: c.subs | bit,
-                            ..c
-                        },
-                    ));
+        if c.recent() && c.w != W_NEVER && c.w + 1 < W_NEVER {
+            out.push(("worse withdrawal", Combo { w: c.w + 1, ..c }));
+        }
+        for bit in [ALCOHOL, SEDATIVES, OPIOIDS, OTHER, 16] {
+            if c.subs & bit != 0 {
+                continue;
+            }
+            let subs = c.subs | bit;
+            let n = Combo { subs, ..c };
+            if !c.used() {
+                // The first substance reveals frequency, withdrawal, drinks
+                // and impact: every value of them.
+                for freq in 0..FREQ {
+                    for w in 0..W {
+                        for amount in 0..AMOUNT {
+                            for impact in 0..IMPACT {
+                                let r = Combo {
+                                    freq,
+                                    w,
+                                    amount,
+                                    impact,
+                                    ..n
+                                };
+                                out.push(("a first substance", r));
+                            }
+                        }
+                    }
                 }
+            } else if bit == ALCOHOL && c.recent() {
+                for amount in 0..AMOUNT {
+                    out.push(("alcohol as well", Combo { amount, ..n }));
+                }
+            } else {
+                out.push(("another substance", n));
             }
         }
         if c.mh + 1 < 4 {
             out.push(("worse mental health", Combo { mh: c.mh + 1, ..c }));
         }
         if c.support + 1 < 3 {
-            out.push((
-                "less support",
-                Combo {
-                    support: c.support + 1,
-                    ..c
-                },
-            ));
+            let support = c.support + 1;
+            out.push(("less support", Combo { support, ..c }));
         }
         if c.home + 1 < 3 {
             out.push((
@@ -305,61 +398,113 @@ impl Combo {
                 },
             ));
         }
-        for bit in [2, 4, 8] {
+        for bit in [1, 2, 4] {
             if c.medical & bit == 0 {
-                out.push((
-                    "an added medical risk",
-                    Combo {
-                        medical: c.medical | bit,
-                        ..c
-                    },
-                ));
+                let medical = c.medical | bit;
+                out.push(("an added medical risk", Combo { medical, ..c }));
             }
         }
         if c.safety == 0 {
             out.push(("safety no -> thoughts", Combo { safety: 1, ..c }));
         }
-        out
     }
 }
 
-/// A result packed into a byte: level and `then` (7 = none).
-fn pack(r: &Assessment) -> u8 {
-    (r.level as u8) << 3 | r.then.map_or(7, |t| t as u8)
+/// A result as the invariants read it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Outcome {
+    level: Level,
+    then: Option<Level>,
+    facility: bool,
+    medicine: bool,
 }
 
-fn unpack(b: u8) -> (Level, Option<Level>) {
-    let level = Level::ALL
+impl Outcome {
+    fn of(r: &Assessment) -> Outcome {
+        Outcome {
+            level: r.level,
+            then: r.then,
+            facility: r.setting == Some(Setting::Facility),
+            medicine: r.medicine.is_some(),
+        }
+    }
+
+    /// Level (3 bits), `then` (3 bits, 7 = none), facility, medicine. Never
+    /// 0xFF: no level is 7.
+    fn pack(self) -> u8 {
+        (self.level as u8) << 5
+            | self.then.map_or(7, |t| t as u8) << 2
+            | u8::from(self.facility) << 1
+            | u8::from(self.medicine)
+    }
+
+    fn unpack(b: u8) -> Outcome {
+        let level_of = |n: u8| Level::ALL.iter().copied().find(|&l| l as u8 == n);
+        Outcome {
+            level: level_of(b >> 5).expect("a packed level"),
+            then: level_of((b >> 2) & 7),
+            facility: b & 2 != 0,
+            medicine: b & 1 != 0,
+        }
+    }
+
+    /// The effective level: `then` for detox.
+    fn care(self) -> Level {
+        self.then.unwrap_or(self.level)
+    }
+
+    /// "Not less care": no crisis, detox, facility or medicine lost, and no
+    /// lower ongoing care.
+    fn at_least(self, base: Outcome) -> bool {
+        let crisis = |o: Outcome| o.level == Level::Crisis;
+        let detox = |o: Outcome| o.level == Level::Detox;
+        if crisis(base) {
+            return crisis(self);
+        }
+        if crisis(self) {
+            return true;
+        }
+        (!detox(base) || detox(self))
+            && (!base.facility || self.facility)
+            && (!base.medicine || self.medicine)
+            && self.care() >= base.care()
+    }
+}
+
+/// v2's rule 2 (detox), restated: which clauses held, for I10. v3's
+/// `never_stopped` was part of v2's `not_sure`, which counted as mild.
+fn v2_detox(a: &Answers) -> (bool, bool) {
+    let has = |s: Substance| a.substances.contains(s);
+    let used = a
+        .substances
         .iter()
-        .copied()
-        .find(|&l| l as u8 == b >> 3)
-        .unwrap();
-    let then = Level::ALL.iter().copied().find(|&l| l as u8 == b & 7);
-    (level, then)
+        .any(|s| s != Substance::None && s != Substance::Moud);
+    let recent = used && !matches!(a.frequency, None | Some(Frequency::NotPastMonth));
+    let often = matches!(a.frequency, Some(Frequency::MostDays | Frequency::Daily));
+    let weekly_plus = often || a.frequency == Some(Frequency::Weekly);
+    let w = match a.withdrawal {
+        None | Some(Withdrawal::None) => 0,
+        Some(Withdrawal::Mild | Withdrawal::NotSure | Withdrawal::NeverStopped) => 1,
+        Some(Withdrawal::Strong) => 2,
+        Some(Withdrawal::Severe) => 3,
+    };
+    let depressant = has(Substance::Alcohol) || has(Substance::Sedatives);
+    let pregnant = a.medical.contains(Medical::Pregnant);
+    let others = recent
+        && ((w == 3 && weekly_plus)
+            || (depressant && w >= 2)
+            || (depressant && often && w >= 1)
+            || (has(Substance::Other) && often && w == 2)
+            || (pregnant && often && depressant));
+    let opioid_2d = recent && has(Substance::Opioids) && often && w == 2;
+    (others, opioid_2d)
 }
 
-/// The level of ongoing care: `then` for detox.
-fn care((level, then): (Level, Option<Level>)) -> Level {
-    then.unwrap_or(level)
-}
-
-/// "Not less intensive": no crisis or detox lost, and no lower ongoing care.
-fn at_least(worse: (Level, Option<Level>), base: (Level, Option<Level>)) -> bool {
-    let crisis = |r: (Level, _)| r.0 == Level::Crisis;
-    let detox = |r: (Level, _)| r.0 == Level::Detox;
-    if crisis(base) {
-        return crisis(worse);
-    }
-    if crisis(worse) {
-        return true;
-    }
-    (!detox(base) || detox(worse)) && care(worse) >= care(base)
-}
-
-/// Checks one combination's own invariants; returns its packed result.
-fn check_one(c: &Combo, wording: usize) -> Result<u8, String> {
+/// Checks one combination's own invariants; returns its outcome.
+fn check_one(c: &Combo, wording: usize) -> Result<Outcome, String> {
     let a = c.answers(wording);
     let r = assess(&a).map_err(|e| format!("{c:?}: incomplete: {e:?}"))?;
+    let o = Outcome::of(&r);
     let fail = |what: &str| {
         Err(format!(
             "{what}\n  combo {c:?}\n  answers {a:?}\n  result {r:?}"
@@ -367,52 +512,109 @@ fn check_one(c: &Combo, wording: usize) -> Result<u8, String> {
     };
 
     // Restated from the spec, independently of the engine's derived values.
-    let withdrawal = a.withdrawal;
-    let w_rank = match withdrawal {
-        None | Some(Withdrawal::None) => 0,
-        Some(Withdrawal::Mild | Withdrawal::NotSure) => 1,
-        Some(Withdrawal::Strong) => 2,
-        Some(Withdrawal::Severe) => 3,
-    };
-    let depressant =
-        a.substances.contains(Substance::Alcohol) || a.substances.contains(Substance::Sedatives);
-    let weekly_or_more = matches!(
-        a.frequency,
-        Some(Frequency::Weekly | Frequency::MostDays | Frequency::Daily)
+    let has = |s: Substance| a.substances.contains(s);
+    let recent = c.recent();
+    let often = matches!(a.frequency, Some(Frequency::MostDays | Frequency::Daily));
+    let weekly_plus = often || a.frequency == Some(Frequency::Weekly);
+    let depressant = has(Substance::Alcohol) || has(Substance::Sedatives);
+    let wd = a.withdrawal;
+    let strong_or_severe = matches!(wd, Some(Withdrawal::Strong | Withdrawal::Severe));
+    let severe = wd == Some(Withdrawal::Severe);
+    let mild_or_never = matches!(
+        wd,
+        Some(Withdrawal::Mild | Withdrawal::NotSure | Withdrawal::NeverStopped)
     );
-    let sub = a.impact.iter().filter(|&i| i != Impact::None).count() + usize::from(w_rank >= 1);
-    let mh_rank = c.mh; // not_at_all, somewhat, a_lot, overwhelming = 0..3
-    let mild_or_worse = sub >= 2 || mh_rank >= 1;
+    let pregnant = a.medical.contains(Medical::Pregnant);
+    let overdose = a.medical.contains(Medical::RecentOverdose);
+    let unstable = a.medical.contains(Medical::Unstable);
+    let thoughts = a.safety == Some(Safety::Thoughts);
+    let opioids = has(Substance::Opioids);
+    let moud = has(Substance::Moud);
+    let care = o.care();
+    let detox = r.level == Level::Detox;
 
+    // Structure: only detox has `then` and `setting`; crisis needs a plan.
     if r.level == Level::Crisis {
         return fail("crisis without a plan");
     }
-    let dangerous_withdrawal = (w_rank == 3 && weekly_or_more) || (depressant && w_rank >= 2);
-    if dangerous_withdrawal && r.level != Level::Detox {
-        return fail("dangerous withdrawal must give detox");
+    match (r.level, r.then, r.setting) {
+        (Level::Detox, Some(t), Some(_)) if t >= Level::Outpatient && t <= Level::Inpatient => {}
+        (Level::Detox, _, _) => return fail("I9: detox needs a then of outpatient or higher"),
+        (_, None, None) => {}
+        _ => return fail("only detox has a then and a setting"),
     }
-    match (r.level, r.then) {
-        (Level::Detox, Some(t)) if ![Level::Crisis, Level::Detox, Level::Support].contains(&t) => {}
-        (Level::Detox, _) => return fail("detox needs a then that is a care level"),
-        (_, Some(_)) => return fail("only detox has a then"),
-        (_, None) => {}
+    // I2
+    if recent && depressant && (strong_or_severe || (often && mild_or_never)) && !detox {
+        return fail("I2: alcohol or sedatives with risky withdrawal must give detox");
     }
-    let care = r.care();
-    if (a.medical.contains(Medical::RecentOverdose)
-        || a.mental_health == Some(MentalHealth::Overwhelming))
+    if recent && has(Substance::Alcohol) && often && a.amount == Some(Amount::D10Plus) && !detox {
+        return fail("I2: 10 or more drinks most days must give detox");
+    }
+    // I3
+    if recent && severe && weekly_plus && !(detox && o.facility) {
+        return fail("I3: severe withdrawal with weekly use must give detox in a facility");
+    }
+    // I4
+    let hard_predictor = severe
+        || pregnant
+        || unstable
+        || overdose
+        || thoughts
+        || a.mental_health == Some(MentalHealth::Overwhelming)
+        || a.home == Some(Home::Unsafe)
+        || a.support == Some(Support::None)
+        || r.then == Some(Level::Inpatient);
+    if detox && hard_predictor && !o.facility {
+        return fail("I4: a hard predictor must make withdrawal care a facility");
+    }
+    // I5
+    if thoughts && care < Level::Php {
+        return fail("I5: thoughts of harm must be PHP or more");
+    }
+    if thoughts
+        && (a.support == Some(Support::None) || a.home != Some(Home::Supportive))
         && care < Level::Inpatient
     {
-        return fail("recent overdose or overwhelming mental health must be inpatient or more");
+        return fail("I5: thoughts with no support or a home not supportive must be inpatient");
     }
-    if (a.home == Some(Home::Unsafe) || a.medical.contains(Medical::Unstable))
-        && mild_or_worse
-        && care < Level::Inpatient
-    {
-        return fail("unsafe home or unstable health with some severity must be inpatient or more");
+    // I6
+    if overdose && care < Level::Inpatient {
+        return fail("I6: a recent overdose must be inpatient or more");
     }
-    if a.safety == Some(Safety::Thoughts) && care < Level::Php {
-        return fail("thoughts of harm must be PHP or more");
+    if overdose && opioids && !o.medicine {
+        return fail("I6: a recent overdose with opioids must give medicine");
     }
+    // I7
+    if pregnant && recent && care < Level::Outpatient {
+        return fail("I7: pregnancy with recent use must be outpatient or more");
+    }
+    if pregnant && recent && often && care < Level::Iop {
+        return fail("I7: pregnancy with use most days must be IOP or more");
+    }
+    if pregnant && recent && often && depressant && !(detox && o.facility) {
+        return fail("I7: pregnancy with alcohol or sedatives most days: detox in a facility");
+    }
+    // I7, I8: opioids most days => medicine.
+    if opioids && often && !o.medicine {
+        return fail("I7/I8: opioids most days must give medicine");
+    }
+    // I8
+    if !depressant && !has(Substance::Other) && detox && !severe {
+        return fail("I8: no detox without alcohol, sedatives or other drugs, unless severe");
+    }
+    // I10
+    let (v2_other, v2_opioid) = v2_detox(&a);
+    if v2_other && !detox {
+        return fail("I10: v2 gave detox; v3 must too");
+    }
+    if v2_opioid && !v2_other && !(o.medicine && care >= Level::Outpatient) {
+        return fail("I10: v2's opioid-only detox must be medicine and outpatient or more");
+    }
+    // I11
+    if moud && !(o.medicine && care >= Level::Outpatient) {
+        return fail("I11: methadone or buprenorphine must give medicine and outpatient or more");
+    }
+    // Reasons: the first comes from the deciding rule.
     let Some(&first) = r.reasons.first() else {
         return fail("no reason");
     };
@@ -424,7 +626,7 @@ fn check_one(c: &Combo, wording: usize) -> Result<u8, String> {
         None if r.level == Level::Support && r.reasons == [Reason::NothingPointsToProgram] => {}
         _ => return fail("the first reason must come from the deciding rule"),
     }
-    Ok(pack(&r))
+    Ok(o)
 }
 
 #[test]
@@ -437,43 +639,48 @@ fn every_reachable_combination_keeps_the_safety_invariants() {
         .map_or(2, |n| n.get())
         .min(8);
 
-    // Phase 1: every combination's own invariants, the result kept in `table`.
-    // Wording-only answers cycle through their 216 combinations, and each
-    // combination is also assessed with fixed wording: the level must agree.
-    let counts: Vec<usize> = std::thread::scope(|s| {
-        let chunks: Vec<_> = table.chunks_mut(table_len).enumerate().collect();
+    // Phase 1: every combination's own invariants, the outcome kept in
+    // `table`. Wording-only answers cycle through their 216 combinations;
+    // one combination in 17 is also assessed with fixed wording.
+    let counts: Vec<(usize, usize)> = std::thread::scope(|s| {
         let mut per_thread: Vec<Vec<(usize, &mut [u8])>> =
             (0..threads).map(|_| Vec::new()).collect();
-        for (i, chunk) in chunks {
+        for (i, chunk) in table.chunks_mut(table_len).enumerate() {
             per_thread[i % threads].push((i, chunk));
         }
         let handles: Vec<_> = per_thread
             .into_iter()
             .map(|work| {
                 s.spawn(move || {
-                    let mut n = 0;
+                    let (mut n, mut fixed) = (0, 0);
                     for (medical, chunk) in work {
                         for c in Combo::all_with_medical(medical) {
                             let k = c.index();
                             let wording = k % 216;
-                            let packed = check_one(&c, wording).unwrap_or_else(|e| panic!("{e}"));
-                            let fixed = pack(&assess(&c.answers(0)).unwrap());
-                            assert_eq!(
-                                unpack(packed),
-                                unpack(fixed),
-                                "wording-only answers changed the level: {c:?} wording {wording}"
-                            );
-                            chunk[k - medical * table_len] = packed;
+                            let o = check_one(&c, wording).unwrap_or_else(|e| panic!("{e}"));
+                            if k % 17 == 0 {
+                                let other = Outcome::of(&assess(&c.answers(0)).unwrap());
+                                assert_eq!(
+                                    o, other,
+                                    "wording-only answers changed the result: {c:?} wording {wording}"
+                                );
+                                fixed += 1;
+                            }
+                            let slot = &mut chunk[k - medical * table_len];
+                            assert_eq!(*slot, u8::MAX, "two combinations share a slot: {c:?}");
+                            *slot = o.pack();
                             n += 1;
                         }
                     }
-                    n
+                    (n, fixed)
                 })
             })
             .collect();
         handles.into_iter().map(|h| h.join().unwrap()).collect()
     });
-    let checked: usize = counts.iter().sum();
+    let checked: usize = counts.iter().map(|c| c.0).sum();
+    let fixed: usize = counts.iter().map(|c| c.1).sum();
+    let phase1 = started.elapsed();
 
     // Phase 2: one step worse along any ordered answer never gives less care.
     let table = &table;
@@ -482,13 +689,15 @@ fn every_reachable_combination_keeps_the_safety_invariants() {
             .map(|t| {
                 s.spawn(move || {
                     let mut n = 0;
+                    let mut steps = Vec::with_capacity(4096);
                     for medical in (t..MEDICAL).step_by(threads) {
                         for c in Combo::all_with_medical(medical) {
-                            let base = unpack(table[c.index()]);
-                            for (what, w) in c.worse() {
-                                let worse = unpack(table[w.index()]);
+                            let base = Outcome::unpack(table[c.index()]);
+                            c.worse(&mut steps);
+                            for &(what, w) in &steps {
+                                let worse = Outcome::unpack(table[w.index()]);
                                 assert!(
-                                    at_least(worse, base),
+                                    worse.at_least(base),
                                     "{what} gave less care: {base:?} -> {worse:?}\n  from {c:?}\n  to   {w:?}"
                                 );
                                 n += 1;
@@ -502,65 +711,100 @@ fn every_reachable_combination_keeps_the_safety_invariants() {
         handles.into_iter().map(|h| h.join().unwrap()).sum()
     });
 
-    // Safety `plan` is crisis, whatever else was answered before it.
+    // I1: safety `plan` is crisis, whatever else was answered before it.
     let mut plans = 0;
     for medical in 0..MEDICAL {
-        for c in Combo::all_with_medical(medical).into_iter().step_by(97) {
+        for c in Combo::all_with_medical(medical).step_by(997) {
             let mut a = c.answers(c.index() % 216);
             a.safety = Some(Safety::Plan);
             let r = assess(&a).unwrap();
             assert_eq!(
-                (r.level, r.then, &r.reasons[..]),
-                (Level::Crisis, None, &[Reason::SafetyPlan][..])
+                (r.level, r.then, r.setting, r.medicine, &r.reasons[..]),
+                (Level::Crisis, None, None, None, &[Reason::SafetyPlan][..]),
+                "I1"
             );
             plans += 1;
         }
     }
 
     println!(
-        "exhaustive: {checked} reachable combinations (each also with fixed wording), \
-         {comparisons} one-step-worse comparisons, {plans} plan answers, in {:.1?} on {threads} threads",
+        "exhaustive (spec v3, I1-I11): {checked} reachable combinations ({fixed} also with fixed \
+         wording) in {phase1:.1?}, {comparisons} one-step-worse comparisons, {plans} plan \
+         answers, in {:.1?} on {threads} threads",
         started.elapsed()
     );
-    assert_eq!(checked, 19_964_160, "the enumeration changed size");
+    assert_eq!(checked, expected_count(), "the enumeration changed size");
+}
+
+/// The count the question structure gives, worked out by hand.
+fn expected_count() -> usize {
+    // Substances: none, or moud alone: nothing more is asked (2).
+    // With alcohol (32 subsets): not in the past month: 7 impact counts;
+    // 3 recent frequencies x 5 withdrawal x 3 drinks x 7 impact = 315.
+    // Used without alcohol (30 subsets): 7 + 3 x 5 x 7 = 112.
+    let per_substances = 2 + 32 * (7 + 315) + 30 * (7 + 105);
+    assert_eq!(per_substances, 13_666);
+    // x medical 8 x safety 2 x mental health 4 x home 3 x support 3 x history 16.
+    per_substances * 8 * 2 * 4 * 3 * 3 * 16
 }
 
 #[test]
 fn the_enumeration_counts_match_the_question_structure() {
-    // Per (medical, safety, mental health, home, support, history): no
-    // substance (1) + 15 substance groups × (not in past month: 11 impact
-    // counts + 4 recent frequencies × 5 withdrawal answers × 11 impact counts).
-    let per = 1 + 15 * (11 + 4 * 5 * 11);
-    assert_eq!(per, 3466);
-    assert_eq!(Combo::all_with_medical(0).len(), per * 2 * 4 * 3 * 3 * 5);
-    let a = Combo {
-        subs: 0,
+    assert_eq!(
+        Combo::all_with_medical(0).count() * MEDICAL,
+        expected_count()
+    );
+    let hidden = Combo {
+        subs: MOUD,
         freq: 3,
         w: 4,
-        impact: 7,
+        amount: 2,
+        impact: 6,
         ..Combo::default()
     };
     assert_eq!(
-        a.index(),
-        Combo::default().index(),
+        hidden.index(),
+        Combo {
+            subs: MOUD,
+            ..Combo::default()
+        }
+        .index(),
         "hidden answers share a slot"
     );
+    let o = Outcome {
+        level: Level::Detox,
+        then: Some(Level::Php),
+        facility: true,
+        medicine: true,
+    };
+    assert_eq!(Outcome::unpack(o.pack()), o);
+    assert_ne!(o.pack(), u8::MAX);
 }
 
 #[test]
 fn at_least_is_the_care_order() {
     use Level::*;
-    assert!(at_least((Php, None), (Iop, None)));
-    assert!(!at_least((Iop, None), (Php, None)));
-    assert!(at_least((Detox, Some(Iop)), (Iop, None)));
+    let o = |level, then, facility, medicine| Outcome {
+        level,
+        then,
+        facility,
+        medicine,
+    };
+    assert!(o(Php, None, false, false).at_least(o(Iop, None, false, false)));
+    assert!(!o(Iop, None, false, false).at_least(o(Php, None, false, false)));
+    assert!(o(Detox, Some(Iop), false, false).at_least(o(Iop, None, false, false)));
     assert!(
-        !at_least((Inpatient, None), (Detox, Some(Iop))),
+        !o(Inpatient, None, false, false).at_least(o(Detox, Some(Iop), false, false)),
         "losing detox is less care"
     );
     assert!(
-        !at_least((Detox, Some(Iop)), (Inpatient, None)),
-        "detox then IOP is less ongoing care"
+        !o(Detox, Some(Iop), false, false).at_least(o(Detox, Some(Iop), true, false)),
+        "losing the facility is less care"
     );
-    assert!(at_least((Crisis, None), (Detox, Some(Inpatient))));
-    assert!(!at_least((Inpatient, None), (Crisis, None)));
+    assert!(
+        !o(Iop, None, false, false).at_least(o(Iop, None, false, true)),
+        "losing medicine is less care"
+    );
+    assert!(o(Crisis, None, false, false).at_least(o(Detox, Some(Inpatient), true, true)));
+    assert!(!o(Inpatient, None, false, false).at_least(o(Crisis, None, false, false)));
 }

@@ -156,7 +156,10 @@ impl Facts {
             w != WithdrawalLevel::None || history(History::WithdrawalCare),
             alcohol && sedatives,
             alcohol
-                && (opioids || has(Substance::Stimulants) || has(Substance::Cannabis) || has(Substance::Other)),
+                && (opioids
+                    || has(Substance::Stimulants)
+                    || has(Substance::Cannabis)
+                    || has(Substance::Other)),
             drinks == Some(Amount::D10Plus),
             w.symptom() >= 2,
         ]

@@ -25,7 +25,7 @@ pub use policy::{
     Setting, POLICY, SUPPORT_RULE,
 };
 pub use questions::{
-    Age, Amount, AnswerError, Answers, AnyOption, Focus, Frequency, History, Home, Impact, Kind, Medical,
-    MentalHealth, Obligations, QuestionId, Readiness, Safety, Schedule, Substance, Support,
-    Withdrawal,
+    Age, Amount, AnswerError, Answers, AnyOption, Focus, Frequency, History, Home, Impact, Kind,
+    Medical, MentalHealth, Obligations, QuestionId, Readiness, Safety, Schedule, Substance,
+    Support, Withdrawal,
 };

@@ -360,9 +360,8 @@ pub static POLICY: [Rule; 6] = [
                 Reason::SevereRelapsed,
                 "severity `severe`, `relapsed`, and not (`stepping_down` and not `recent`)",
                 |f| {
-                    f.severity == Severe
-                        && f.history(History::Relapsed)
-                        && !(f.history(History::SteppingDown) && !f.recent)
+                    let stepping_down_without_use = f.history(History::SteppingDown) && !f.recent;
+                    f.severity == Severe && f.history(History::Relapsed) && !stepping_down_without_use
                 },
             ),
         ],
@@ -740,7 +739,10 @@ fn setting_reason(f: &Facts, then: Level) -> Reason {
     [
         (f.w == W::Severe, Reason::FacilitySevereWithdrawal),
         (f.medical(Medical::Pregnant), Reason::FacilityPregnant),
-        (f.medical(Medical::Unstable), Reason::FacilityMedicalUnstable),
+        (
+            f.medical(Medical::Unstable),
+            Reason::FacilityMedicalUnstable,
+        ),
         (
             f.medical(Medical::RecentOverdose),
             Reason::FacilityRecentOverdose,
@@ -786,8 +788,7 @@ fn asam(
     let medical_care = f.medical(Medical::Unstable)
         || f.medical(Medical::RecentOverdose)
         || f.medical(Medical::Pregnant);
-    let psychiatric_care =
-        f.a.safety == Some(Safety::Thoughts) || f.mh >= Moderate;
+    let psychiatric_care = f.a.safety == Some(Safety::Thoughts) || f.mh >= Moderate;
     let asam = match level {
         Level::Crisis => Asam::Crisis,
         Level::Detox => match (setting, then) {
@@ -950,8 +951,22 @@ mod tests {
         };
         let r = assess(&a).unwrap();
         assert_eq!(
-            (r.level, r.then, r.setting, r.medicine, &r.reasons[..], &r.notes[..]),
-            (Level::Crisis, None, None, None, &[Reason::SafetyPlan][..], &[][..])
+            (
+                r.level,
+                r.then,
+                r.setting,
+                r.medicine,
+                &r.reasons[..],
+                &r.notes[..]
+            ),
+            (
+                Level::Crisis,
+                None,
+                None,
+                None,
+                &[Reason::SafetyPlan][..],
+                &[][..]
+            )
         );
         assert_eq!(r.asam.level, Asam::Crisis);
     }
@@ -1052,7 +1067,10 @@ mod tests {
             ..drinking(Amount::D3_4, Withdrawal::Mild, 7)
         };
         let r = assess(&a).unwrap();
-        assert_eq!((r.then, r.setting), (Some(Level::Inpatient), Some(Setting::Facility)));
+        assert_eq!(
+            (r.then, r.setting),
+            (Some(Level::Inpatient), Some(Setting::Facility))
+        );
         assert!(r.reasons.contains(&Reason::FacilityThenInpatient));
     }
 
@@ -1081,11 +1099,14 @@ mod tests {
             (r.level, r.medicine),
             (Level::Outpatient, Some(Medicine::Opioid))
         );
+        assert_eq!(r.reasons, [Reason::MedicineVisits, Reason::MedicineOnMoud]);
         assert_eq!(
-            r.reasons,
-            [Reason::MedicineVisits, Reason::MedicineOnMoud]
+            r.asam,
+            AsamLine {
+                level: Asam::L1_7,
+                medication: true
+            }
         );
-        assert_eq!(r.asam, AsamLine { level: Asam::L1_7, medication: true });
         let overwhelmed = Answers {
             mental_health: Some(MentalHealth::Overwhelming),
             ..on_moud
@@ -1109,7 +1130,10 @@ mod tests {
         assert_eq!(asam(&clinic_then_outpatient), Asam::L1_7);
         // Two items and mild withdrawal: severity mild, then outpatient.
         let r = assess(&drinking(Amount::D3_4, Withdrawal::Mild, 2)).unwrap();
-        assert_eq!((r.then, r.asam.level), (Some(Level::Outpatient), Asam::L1_7));
+        assert_eq!(
+            (r.then, r.asam.level),
+            (Some(Level::Outpatient), Asam::L1_7)
+        );
         // Three items and mild withdrawal: moderate, then IOP.
         let clinic_then_iop = drinking(Amount::D3_4, Withdrawal::Mild, 3);
         let r = assess(&clinic_then_iop).unwrap();
