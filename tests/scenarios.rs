@@ -147,6 +147,38 @@ fn the_corpus_is_large_and_covers_every_reason_note_and_level() {
 }
 
 #[test]
+fn the_browser_paths_reach_every_level_once() {
+    let mut levels: Vec<_> = load()
+        .into_iter()
+        .filter(|(file, _)| file == "paths")
+        .map(|(_, c)| c.level.id())
+        .collect();
+    levels.sort_unstable();
+    let mut all: Vec<_> = Level::ALL.iter().map(|l| l.id()).collect();
+    all.sort_unstable();
+    assert_eq!(
+        levels, all,
+        "tests/scenarios/paths.toml: one path per level"
+    );
+}
+
+#[test]
+fn a_v2_single_history_is_rejected_with_a_clear_error() {
+    let v2 = r#"[[case]]
+name = "x"
+answers = { safety = "no", history = "none" }
+level = "support"
+reasons = []
+notes = []
+"#;
+    let err = toml::from_str::<File>(v2)
+        .err()
+        .expect("v2 history is refused")
+        .to_string();
+    assert!(err.contains("multi-select"), "{err}");
+}
+
+#[test]
 fn malformed_cases_are_rejected() {
     let unknown_key = r#"[[case]]
 name = "x"

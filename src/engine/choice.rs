@@ -211,6 +211,13 @@ impl<'de, T: Choice + serde::Deserialize<'de>> serde::Deserialize<'de> for Set<T
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a list of option ids")
             }
+            fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<Set<T>, E> {
+                // Spec v2's single-choice `history` (and any other single id
+                // where a list is due): refused, with the way to write it.
+                Err(E::custom(format_args!(
+                    "expected a list of option ids, such as [\"{id}\"]: this question is multi-select (since spec v3 also `history`)"
+                )))
+            }
             fn visit_seq<A: serde::de::SeqAccess<'de>>(
                 self,
                 mut seq: A,

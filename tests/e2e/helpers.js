@@ -1,45 +1,45 @@
 // Drives the widget only through the automation contract:
 // input[name=<question id>][value=<option id>], the form's submit button,
 // and data-level on the result.
+const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { expect } = require('@playwright/test');
 
-/** Full answers that lead to each level (worked out from the spec). */
-const PATHS = {
-  crisis: { safety: 'plan' },
-  detox: {
-    safety: 'no', age: 'adult', focus: 'alcohol', substances: ['alcohol'], frequency: 'daily',
-    withdrawal: 'strong', impact: ['cravings', 'tolerance'], medical: ['none'], mental_health: 'somewhat',
-    home: 'supportive', support: 'some', history: 'none', obligations: 'yes', schedule: 'evenings', readiness: 'thinking',
-  },
-  inpatient: {
-    safety: 'no', age: 'adult', focus: 'both', substances: ['opioids', 'stimulants'], frequency: 'weekly',
-    withdrawal: 'mild', impact: ['more_than_meant', 'cant_cut_down'], medical: ['recent_overdose'], mental_health: 'somewhat',
-    home: 'supportive', support: 'some', history: 'none', obligations: 'no', schedule: 'yes', readiness: 'ready',
-  },
-  php: {
-    safety: 'thoughts', age: 'adult', focus: 'mental_health', substances: ['none'], medical: ['none'],
-    mental_health: 'a_lot', home: 'supportive', support: 'strong', history: 'none', obligations: 'no',
-    schedule: 'yes', readiness: 'ready',
-  },
-  iop: {
-    safety: 'no', age: 'adult', focus: 'drugs', substances: ['cannabis'], frequency: 'most_days',
-    withdrawal: 'none', impact: ['more_than_meant', 'cant_cut_down', 'time_spent', 'cravings'], medical: ['none'],
-    mental_health: 'not_at_all', home: 'supportive', support: 'strong', history: 'none', obligations: 'yes',
-    schedule: 'yes', readiness: 'ready',
-  },
-  outpatient: {
-    safety: 'no', age: 'teen', focus: 'mental_health', substances: ['none'], medical: ['managed'],
-    mental_health: 'somewhat', home: 'supportive', support: 'strong', history: 'none', obligations: 'yes',
-    schedule: 'yes', readiness: 'unsure',
-  },
-  support: {
-    safety: 'no', age: 'adult', focus: 'unsure', substances: ['none'], medical: ['none'],
-    mental_health: 'not_at_all', home: 'supportive', support: 'strong', history: 'none', obligations: 'no',
-    schedule: 'yes', readiness: 'ready',
-  },
-};
+/**
+ * The scenario corpus (tests/scenarios/*.toml), each case with its file's
+ * name. Read with Python's tomllib, which every test machine has.
+ */
+function loadCorpus() {
+  const dir = path.join(__dirname, '..', 'scenarios');
+  return JSON.parse(execFileSync('python3', ['-c', `
+import json, pathlib, sys, tomllib
+out = []
+for p in sorted(pathlib.Path(sys.argv[1]).glob('*.toml')):
+    for c in tomllib.loads(p.read_text())['case']:
+        out.append(dict(c, file=p.stem))
+print(json.dumps(out))
+`, dir], { encoding: 'utf8' }));
+}
+
+const CORPUS = loadCorpus();
+
+/**
+ * One full path to each level: the cases of tests/scenarios/paths.toml, by
+ * level. Their expectations live in the corpus, checked on the host too.
+ */
+const PATH_CASES = Object.fromEntries(CORPUS.filter((c) => c.file === 'paths').map((c) => [c.level, c]));
+const PATHS = Object.fromEntries(Object.entries(PATH_CASES).map(([level, c]) => [level, c.answers]));
+
+/** Checks the result's automation hooks against a corpus case. */
+async function expectResult(page, c) {
+  const result = page.locator('[data-level]');
+  await expect(result).toHaveAttribute('data-level', c.level);
+  for (const key of ['then', 'setting', 'medicine']) {
+    if (c[key]) await expect(result).toHaveAttribute(`data-${key}`, c[key]);
+    else await expect(result).not.toHaveAttribute(`data-${key}`, /./);
+  }
+}
 
 /** Clicks the submit button of the one form on screen. */
 async function submit(page) {
@@ -103,4 +103,4 @@ async function scrollsSideways(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
 
-module.exports = { PATHS, submit, currentQuestion, answerAll, axe, screenshot, scrollsSideways };
+module.exports = { CORPUS, PATHS, PATH_CASES, expectResult, submit, currentQuestion, answerAll, axe, screenshot, scrollsSideways };
