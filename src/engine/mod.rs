@@ -20,9 +20,11 @@ mod questions;
 
 pub use choice::{Choice, ExclusiveConflict, Set};
 pub use facts::{Drinks, Facts, Severity, WithdrawalLevel};
+#[cfg(not(target_arch = "wasm32"))]
+pub use policy::rules_markdown;
 pub use policy::{
     assess, Asam, AsamLine, Assessment, Clause, Incomplete, Level, Medicine, Note, Reason, Rule,
-    Setting, POLICY, SUPPORT_RULE,
+    Setting, Trigger, MEDICINE, POLICY, SETTING, SUPPORT_RULE,
 };
 pub use questions::{
     Age, Amount, AnswerError, Answers, AnyOption, Focus, Frequency, History, Home, Impact, Kind,

@@ -226,7 +226,9 @@ ids! {
 pub struct Clause {
     /// The reason shown when the clause holds.
     pub reason: Reason,
-    /// The clause in words, as in the spec (for `docs/rules.md`).
+    /// The clause in words, as in the spec (for `docs/rules.md`). Not in
+    /// the WebAssembly build, which never shows it.
+    #[cfg(not(target_arch = "wasm32"))]
     pub words: &'static str,
     /// Whether the clause holds for these facts.
     pub holds: fn(&Facts) -> bool,
@@ -242,9 +244,11 @@ pub struct Rule {
     pub clauses: &'static [Clause],
 }
 
+#[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
 const fn clause(reason: Reason, words: &'static str, holds: fn(&Facts) -> bool) -> Clause {
     Clause {
         reason,
+        #[cfg(not(target_arch = "wasm32"))]
         words,
         holds,
     }
@@ -688,14 +692,24 @@ pub fn assess(answers: &Answers) -> Result<Assessment, Incomplete> {
     let level = first_from(1);
     // `then`: the level rules 3–7 give for the same answers, at least outpatient.
     let then = (level == Level::Detox).then(|| first_from(DETOX_RULE + 1).max(Level::Outpatient));
-    let setting_reason = then.map(|then| setting_reason(&f, then));
-    let setting = setting_reason.map(|r| {
-        if r == Reason::ClinicNothingPointsToFacility {
-            Setting::Clinic
-        } else {
+    let facility_reason = then.map(|then| first(&SETTING, &f, then));
+    let setting_reason =
+        facility_reason.map(|r| r.unwrap_or(Reason::ClinicNothingPointsToFacility));
+    let setting = facility_reason.map(|r| {
+        if r.is_some() {
             Setting::Facility
+        } else {
+            Setting::Clinic
         }
     });
+    // The tables name the reasons; the derived values decide. They agree
+    // (checked over every reachable answer set by tests/exhaustive.rs).
+    debug_assert_eq!(
+        setting == Some(Setting::Facility),
+        then.is_some_and(|t| f.wm_facility || t == Level::Inpatient)
+    );
+    let medicine_reason = first(&MEDICINE, &f, level);
+    debug_assert_eq!(medicine_reason.is_some(), f.medicine);
     let medicine = (f.medicine && level != Level::Crisis).then_some(Medicine::Opioid);
 
     let mut reasons: Vec<Reason> = Vec::with_capacity(matched.len() + 2);
@@ -710,7 +724,7 @@ pub fn assess(answers: &Answers) -> Result<Assessment, Incomplete> {
     }
     reasons.extend(setting_reason);
     if medicine.is_some() {
-        reasons.push(medicine_reason(&f));
+        reasons.extend(medicine_reason);
     }
     let deciding = reasons.len();
     reasons.extend(
@@ -732,49 +746,164 @@ pub fn assess(answers: &Answers) -> Result<Assessment, Incomplete> {
     })
 }
 
-/// The setting of withdrawal care as its reason: the first predictor of
-/// `wm_facility` (in the spec's order), then `then` inpatient, else a clinic.
-fn setting_reason(f: &Facts, then: Level) -> Reason {
-    let a = &f.a;
-    [
-        (f.w == W::Severe, Reason::FacilitySevereWithdrawal),
-        (f.medical(Medical::Pregnant), Reason::FacilityPregnant),
-        (
-            f.medical(Medical::Unstable),
-            Reason::FacilityMedicalUnstable,
-        ),
-        (
-            f.medical(Medical::RecentOverdose),
-            Reason::FacilityRecentOverdose,
-        ),
-        (a.safety == Some(Safety::Thoughts), Reason::FacilityThoughts),
-        (
-            a.mental_health == Some(MentalHealth::Overwhelming),
-            Reason::FacilityMentalHealthOverwhelming,
-        ),
-        (a.home == Some(Home::Unsafe), Reason::FacilityHomeUnsafe),
-        (a.support == Some(Support::None), Reason::FacilityNoSupport),
-        (f.wm_count >= 4, Reason::FacilityWithdrawalRisks),
-        (then == Level::Inpatient, Reason::FacilityThenInpatient),
-    ]
-    .iter()
-    .find(|(on, _)| *on)
-    .map_or(Reason::ClinicNothingPointsToFacility, |&(_, r)| r)
+/// One predictor of the `setting` or one trigger of `medicine`: the reason
+/// shown when it is the first that holds.
+pub struct Trigger {
+    /// The reason it gives.
+    pub reason: Reason,
+    /// The predictor in words, as in the spec (for `docs/rules.md`).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub words: &'static str,
+    /// Whether it holds, given the facts and the detox result's `then`.
+    pub holds: fn(&Facts, Level) -> bool,
 }
 
-/// The first answer that set `medicine`, in the spec's order.
-fn medicine_reason(f: &Facts) -> Reason {
-    if f.on_moud {
-        Reason::MedicineOnMoud
-    } else if f.uses_often {
-        Reason::MedicineOpioidsOften
-    } else if f.sub >= Moderate {
-        Reason::MedicineOpioidSeverity
-    } else if f.medical(Medical::RecentOverdose) {
-        Reason::MedicineRecentOverdose
-    } else {
-        Reason::MedicineSteppingDown
+#[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
+const fn trigger(reason: Reason, words: &'static str, holds: fn(&Facts, Level) -> bool) -> Trigger {
+    Trigger {
+        reason,
+        #[cfg(not(target_arch = "wasm32"))]
+        words,
+        holds,
     }
+}
+
+/// The setting's predictors: the spec's `wm_facility` in its order, then
+/// `then` inpatient. The first that holds makes it a facility and names the
+/// reason; when none holds, the setting is a clinic.
+pub static SETTING: [Trigger; 10] = [
+    trigger(
+        Reason::FacilitySevereWithdrawal,
+        "`w` is `severe`",
+        |f, _| f.w == W::Severe,
+    ),
+    trigger(Reason::FacilityPregnant, "`pregnant`", |f, _| {
+        f.medical(Medical::Pregnant)
+    }),
+    trigger(
+        Reason::FacilityMedicalUnstable,
+        "medical `unstable`",
+        |f, _| f.medical(Medical::Unstable),
+    ),
+    trigger(
+        Reason::FacilityRecentOverdose,
+        "medical `recent_overdose`",
+        |f, _| f.medical(Medical::RecentOverdose),
+    ),
+    trigger(Reason::FacilityThoughts, "safety `thoughts`", |f, _| {
+        f.a.safety == Some(Safety::Thoughts)
+    }),
+    trigger(
+        Reason::FacilityMentalHealthOverwhelming,
+        "mental_health `overwhelming`",
+        |f, _| f.a.mental_health == Some(MentalHealth::Overwhelming),
+    ),
+    trigger(Reason::FacilityHomeUnsafe, "home `unsafe`", |f, _| {
+        f.a.home == Some(Home::Unsafe)
+    }),
+    trigger(Reason::FacilityNoSupport, "support `none`", |f, _| {
+        f.a.support == Some(Support::None)
+    }),
+    trigger(
+        Reason::FacilityWithdrawalRisks,
+        "`wm_count` is 4 or more",
+        |f, _| f.wm_count >= 4,
+    ),
+    trigger(
+        Reason::FacilityThenInpatient,
+        "`then` is `inpatient`",
+        |_, then| then == Level::Inpatient,
+    ),
+];
+
+/// The medicine's triggers, in the spec's order; the first that holds names
+/// the reason.
+pub static MEDICINE: [Trigger; 5] = [
+    trigger(Reason::MedicineOnMoud, "`moud` ticked", |f, _| f.on_moud),
+    trigger(
+        Reason::MedicineOpioidsOften,
+        "opioids used and `uses_often`",
+        |f, _| f.opioids && f.uses_often,
+    ),
+    trigger(
+        Reason::MedicineOpioidSeverity,
+        "opioids used and `sub` is `moderate` or worse",
+        |f, _| f.opioids && f.sub >= Moderate,
+    ),
+    trigger(
+        Reason::MedicineRecentOverdose,
+        "opioids used and medical `recent_overdose`",
+        |f, _| f.opioids && f.medical(Medical::RecentOverdose),
+    ),
+    trigger(
+        Reason::MedicineSteppingDown,
+        "opioids used and `stepping_down`",
+        |f, _| f.opioids && f.history(History::SteppingDown),
+    ),
+];
+
+/// The first trigger that holds.
+fn first(triggers: &[Trigger], f: &Facts, then: Level) -> Option<Reason> {
+    triggers
+        .iter()
+        .find(|t| (t.holds)(f, then))
+        .map(|t| t.reason)
+}
+
+/// The policy as a document a clinician can read: each rule, each clause
+/// in words with its reason id, the setting and the medicine. Generated
+/// from the tables the engine runs; `docs/rules.md` is this text, and a
+/// test fails when it is stale.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn rules_markdown() -> String {
+    let mut out = String::from(
+        "# CareFit's rules (spec v3), as the engine runs them\n\n\
+         Generated from the policy table in `src/engine/policy.rs` by \
+         `CAREFIT_WRITE_RULES=1 cargo test --test rules_doc`; a test fails when this file \
+         is stale. The full spec, with the derived values (`recent`, `uses_often`, `sub`, \
+         `wm_count`, ...), is `shared/spec/screening.md` (v3).\n\n\
+         The first rule with a clause that holds decides the level. Every clause that \
+         holds becomes one reason on the result: the deciding rule's first, then the \
+         setting's and the medicine's reason, then the others in rule order. A clause of \
+         the spec that reads \"X and (A or B)\" is one row per alternative here.\n",
+    );
+    for rule in &POLICY {
+        out += &format!(
+            "\n## Rule {}: `{}`\n\n| clause | reason id |\n|---|---|\n",
+            rule.number,
+            rule.level.id()
+        );
+        for c in rule.clauses {
+            out += &format!("| {} | `{}` |\n", c.words, c.reason.id());
+        }
+    }
+    out += &format!(
+        "\n## Rule {SUPPORT_RULE}: `support`\n\nEverything else; its one reason is `{}`.\n",
+        Reason::NothingPointsToProgram.id()
+    );
+    out += "\n## `then`, for a `detox` result\n\nThe level the first matching rule from \
+            rule 3 on gives for the same answers (rule 7: `support`), never lower than \
+            `outpatient`.\n\n## `setting`, for a `detox` result\n\n`facility` when any \
+            of these holds (the first one's reason is shown), else `clinic`.\n\n\
+            | predictor | reason id |\n|---|---|\n";
+    for t in &SETTING {
+        out += &format!("| {} | `{}` |\n", t.words, t.reason.id());
+    }
+    out += &format!(
+        "| none of the above: setting `clinic` | `{}` |\n",
+        Reason::ClinicNothingPointsToFacility.id()
+    );
+    out += "\n## `medicine` (`opioid`), at any level but `crisis`\n\nSet when any of these \
+            holds; the first one's reason is shown.\n\n| trigger | reason id |\n|---|---|\n";
+    for t in &MEDICINE {
+        out += &format!("| {} | `{}` |\n", t.words, t.reason.id());
+    }
+    out += "\n## Readings taken where the spec is open\n\n\
+            - `wm_count` point (3), \"`w` is `mild` or worse\": `never_stopped` counts \
+            (the reading that gives more care; it can only move withdrawal care from a \
+            clinic to a facility). Everywhere else `never_stopped` is no symptom: it adds \
+            nothing to `sub`.\n";
+    out
 }
 
 /// The closest ASAM 4th-edition level (the spec's Levels table).
@@ -938,6 +1067,7 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for c in POLICY.iter().flat_map(|r| r.clauses) {
             assert!(seen.insert(c.reason), "{:?} is used twice", c.reason);
+            #[cfg(not(target_arch = "wasm32"))]
             assert!(!c.words.is_empty());
         }
     }
