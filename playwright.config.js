@@ -35,7 +35,7 @@ module.exports = defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `python3 tests/e2e/server.py ${cdnPort} --cors`,
+      command: `python3 tests/e2e/server.py ${cdnPort}`,
       url: `http://127.0.0.1:${cdnPort}/`,
       reuseExistingServer: false,
     },

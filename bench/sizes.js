@@ -28,7 +28,7 @@ function widgetGroups(dist) {
   return {
     loader: ['carefit.js'],
     'frame document': pick(/^frame-[0-9a-f]+\.html$/),
-    JS: [...pick(/^app-[0-9a-f]+\.js$/), ...pick(/^frame-boot-[0-9a-f]+\.js$/)],
+    JS: [...pick(/^app-[0-9a-f]+\.js$/), ...pick(/^frame-boot-[0-9a-f]+\.js$/), ...pick(/^harden-[0-9a-f]+\.js$/)],
     WASM: pick(/\.wasm$/),
     CSS: pick(/\.css$/),
   };

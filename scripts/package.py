@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Lays out the release folder: the loader at a stable name (carefit.js),
 the pages at stable names, everything else with content-hashed names, a
-manifest with each file's SHA-384 (for Subresource Integrity) and a
+manifest with each file's SHA-384 (for Subresource Integrity; the loader,
+frame document and boot script also carry the hashes of what they load) and a
 package.json so the folder can be published to npm as it is.
 
 Usage: package.py BUILD_DIR OUT_DIR   (BUILD_DIR holds carefit_bg.wasm and
@@ -53,7 +54,12 @@ def main(build: pathlib.Path, out: pathlib.Path) -> None:
     emit("carefit.wasm", (build / "carefit_bg.wasm").read_bytes())
     emit("app.js", minify((build / "carefit.js").read_bytes()))
     emit("carefit.css", minify_css((ROOT / "styles" / "carefit.css").read_text()))
-    emit("frame-boot.js", minify((web / "frame-boot.js").read_bytes()))
+    # Each file names the SHA-384 of the files it loads, so one pinned hash
+    # (the loader's, in the host's integrity attribute) covers them all:
+    # loader -> frame document and module; frame document -> hardening,
+    # stylesheet, glue and boot script; boot script -> module again.
+    emit("harden.js", minify((web / "harden.js").read_bytes()))
+    emit("frame-boot.js", minify(fill((web / "frame-boot.js").read_text())))
     emit("frame.html", fill((web / "frame.html").read_text()))
     emit("boot.js", minify(fill((web / "boot.js").read_text())))
     emit("loader.js", minify(fill((web / "loader.js").read_text())), stable="carefit.js")

@@ -175,10 +175,25 @@ impl Config {
     }
 }
 
-/// Characters that could reorder or hide text around them.
-fn is_invisible_control(c: char) -> bool {
+/// Characters that could reorder or hide text around them: controls, the
+/// bidirectional marks, embeddings, overrides and isolates (U+200E/F,
+/// U+061C, U+202A–202E, U+2066–2069), zero-width and other invisible
+/// format characters (U+00AD, U+180E, U+200B–200D, U+2060–2064, U+206A–206F,
+/// U+FEFF, U+FFF9–FFFB) and the tag characters (U+E0000–E007F).
+pub fn is_invisible_control(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{FEFF}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{E0000}'..='\u{E007F}'
+        )
 }
 
 /// Trims, drops control and direction characters, collapses spaces and caps
@@ -380,6 +395,58 @@ mod tests {
             ..raw()
         });
         assert_eq!(c.center_name, None);
+    }
+
+    #[test]
+    fn names_lose_every_invisible_format_character() {
+        let hidden = [
+            '\u{202A}',
+            '\u{202B}',
+            '\u{202C}',
+            '\u{202D}',
+            '\u{202E}',
+            '\u{2066}',
+            '\u{2067}',
+            '\u{2068}',
+            '\u{2069}',
+            '\u{200E}',
+            '\u{200F}',
+            '\u{061C}',
+            '\u{200B}',
+            '\u{200C}',
+            '\u{200D}',
+            '\u{2060}',
+            '\u{FEFF}',
+            '\u{00AD}',
+            '\u{E0001}',
+            '\u{E0041}',
+            '\u{E007F}',
+        ];
+        for h in hidden {
+            let (c, w) = Config::parse(&RawConfig {
+                center_name: Some(format!("River{h}side{h} Clinic")),
+                ..raw()
+            });
+            assert_eq!(
+                c.center_name.as_deref(),
+                Some("Riverside Clinic"),
+                "U+{:04X}",
+                h as u32
+            );
+            assert!(w.is_empty());
+            assert!(
+                parse_url(&format!("https://example.org/{h}")).is_err(),
+                "U+{:04X}",
+                h as u32
+            );
+        }
+        // Letters of other scripts stay; only their direction is isolated
+        // where the name is shown.
+        let (c, _) = Config::parse(&RawConfig {
+            center_name: Some("مركز \u{2067}Hope\u{2069}".into()),
+            ..raw()
+        });
+        assert_eq!(c.center_name.as_deref(), Some("مركز Hope"));
     }
 
     #[test]

@@ -37,6 +37,50 @@ mod entry {
         crate::ui::mount_standalone();
     }
 
+    /// Validates a configuration exactly as the widget does, for the embed
+    /// builder page: `[name, phone, phone link, contact URL, levels, lang,
+    /// accent]` (an empty string where the value is not used), then one
+    /// `attribute<TAB>problem` line per warning.
+    #[wasm_bindgen]
+    pub fn validate_config(
+        center_name: Option<String>,
+        phone: Option<String>,
+        contact_url: Option<String>,
+        levels: Option<String>,
+        lang: Option<String>,
+        accent: Option<String>,
+    ) -> Vec<String> {
+        let (c, warnings) = crate::embed::Config::parse(&crate::embed::RawConfig {
+            center_name,
+            phone,
+            contact_url,
+            levels,
+            lang,
+            accent,
+        });
+        let (display, href) = c
+            .phone
+            .map_or_else(Default::default, |p| (p.display, p.href));
+        let levels = c.levels.map_or_else(String::new, |l| {
+            l.iter().map(|l| l.id()).collect::<Vec<_>>().join(",")
+        });
+        let mut out = vec![
+            c.center_name.unwrap_or_default(),
+            display,
+            href,
+            c.contact_url.unwrap_or_default(),
+            levels,
+            c.lang.map_or_else(String::new, |l| l.code().to_string()),
+            c.accent.unwrap_or_default(),
+        ];
+        out.extend(
+            warnings
+                .iter()
+                .map(|w| format!("{}\t{}", w.attribute, w.problem)),
+        );
+        out
+    }
+
     /// Starts the widget in its isolated frame with the host's raw
     /// `data-*` values, which are validated here.
     #[wasm_bindgen]

@@ -80,16 +80,22 @@ pub fn App(props: &Props) -> Html {
             }
         });
     }
-    // Exit: clear, then replace the whole page (the host page too, when
-    // embedded) with a neutral one.
-    use_effect_with(flow.screen == Screen::Exited, |&exited| {
+    // Exit: clear, then replace the whole page with a neutral one. In the
+    // frame, which may not navigate the host page, the boot script asks the
+    // loader to do it (the same fixed address, for every visitor).
+    use_effect_with(flow.screen == Screen::Exited, move |&exited| {
         if exited {
             if let Some(w) = web_sys::window() {
                 if let Some(d) = w.document() {
                     d.set_title("Weather");
                 }
-                let top = w.top().ok().flatten().unwrap_or(w);
-                let _ = top.location().replace(EXIT_URL);
+                if embedded {
+                    if let Ok(e) = web_sys::Event::new("carefit-exit") {
+                        let _ = w.dispatch_event(&e);
+                    }
+                } else {
+                    let _ = w.location().replace(EXIT_URL);
+                }
             }
         }
     });
@@ -204,7 +210,8 @@ pub fn App(props: &Props) -> Html {
     }
 }
 
-/// Focuses the first element inside `root` matching one of `selectors`.
+/// Focuses the first element inside `root` matching one of `selectors`,
+/// scrolling only this document (see [`super::focus_in_place`]).
 fn focus_first(root: &NodeRef, selectors: &[&str]) {
     let Some(root) = root.cast::<web_sys::Element>() else {
         return;
@@ -216,7 +223,7 @@ fn focus_first(root: &NodeRef, selectors: &[&str]) {
             .flatten()
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
-            let _ = el.focus();
+            super::focus_in_place(&el);
             return;
         }
     }

@@ -13,6 +13,22 @@ use std::rc::Rc;
 
 use crate::embed::{Config, RawConfig};
 
+/// Moves focus to `el` and scrolls it near the top of this document's own
+/// viewport. `focus()` alone would also scroll every ancestor scroller up
+/// to the host page, so the host could read from its scroll position which
+/// screen the visitor is on; `preventScroll` stops that, and
+/// `window.scrollTo` moves only the frame's (or the standalone page's) own
+/// viewport.
+pub(crate) fn focus_in_place(el: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+    if let Some(w) = web_sys::window() {
+        let top = el.get_bounding_client_rect().top() + w.scroll_y().unwrap_or(0.0);
+        w.scroll_to_with_x_and_y(0.0, (top - 16.0).max(0.0));
+    }
+}
+
 fn root() -> web_sys::Element {
     let document = web_sys::window()
         .and_then(|w| w.document())

@@ -22,18 +22,18 @@ pub fn CrisisLines(props: &Props) -> Html {
             <li>
                 <strong>{ ui.line_988_name }</strong>{ " " }{ ui.line_988_what }{ " " }{ ui.line_988_language }
                 <span class="cf-line-links">
-                    <a href="tel:988" target="_top">{ ui.call }{ " 988" }</a>
-                    <a href="sms:988" target="_top">{ ui.text }{ " 988" }</a>
+                    <a href="tel:988">{ ui.call }{ " 988" }</a>
+                    <a href="sms:988">{ ui.text }{ " 988" }</a>
                     <a href="https://988lifeline.org/chat/" target="_blank" rel="noopener noreferrer">{ ui.chat }</a>
                 </span>
             </li>
             <li>
                 <strong>{ ui.line_911_name }</strong>{ " " }{ ui.line_911_what }
-                <span class="cf-line-links"><a href="tel:911" target="_top">{ ui.call }{ " 911" }</a></span>
+                <span class="cf-line-links"><a href="tel:911">{ ui.call }{ " 911" }</a></span>
             </li>
             <li class="cf-line-referral">
                 <strong>{ ui.line_samhsa_name }</strong>{ " " }{ ui.line_samhsa_what }
-                <span class="cf-line-links"><a href="tel:+18006624357" target="_top">{ ui.call }{ " 1-800-662-4357" }</a></span>
+                <span class="cf-line-links"><a href="tel:+18006624357">{ ui.call }{ " 1-800-662-4357" }</a></span>
             </li>
         </ul>
     }

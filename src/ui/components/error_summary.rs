@@ -26,7 +26,7 @@ pub fn ErrorSummary(props: &Props) -> Html {
             .and_then(|d| d.get_element_by_id(&target))
         {
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                let _ = el.focus();
+                crate::ui::focus_in_place(&el);
             }
         }
     });

@@ -199,7 +199,7 @@ fn center(texts: &Texts, config: &Config, r: &Assessment) -> Html {
             if has_contact {
                 <p class="cf-actions">
                     if let Some(p) = &config.phone {
-                        <a class="cf-button" href={p.href.clone()} target="_top">{ ui.call }{ " " }{ p.display.clone() }</a>
+                        <a class="cf-button" href={p.href.clone()}>{ ui.call }{ " " }{ p.display.clone() }</a>
                     }
                     if let Some(u) = &config.contact_url {
                         <a class="cf-button cf-secondary" href={u.clone()} target="_blank" rel="noopener noreferrer">{ ui.center_contact }</a>

@@ -23,12 +23,12 @@ pub fn SafetyPanel(props: &Props) -> Html {
             <section class="cf-panel" aria-labelledby="cf-panel-h">
                 <h2 id="cf-panel-h" class="cf-focus" tabindex="-1">{ ui.panel_thoughts_heading }</h2>
                 <p>{ ui.panel_thoughts_988 }{ " " }
-                    <a href="tel:988" target="_top">{ ui.call }{ " 988" }</a>{ " · " }
-                    <a href="sms:988" target="_top">{ ui.text }{ " 988" }</a>{ " · " }
+                    <a href="tel:988">{ ui.call }{ " 988" }</a>{ " · " }
+                    <a href="sms:988">{ ui.text }{ " 988" }</a>{ " · " }
                     <a href="https://988lifeline.org/chat/" target="_blank" rel="noopener noreferrer">{ ui.chat }</a>
                 </p>
                 <p>{ ui.panel_thoughts_means }</p>
-                <p>{ ui.panel_thoughts_911 }{ " " }<a href="tel:911" target="_top">{ ui.call }{ " 911" }</a></p>
+                <p>{ ui.panel_thoughts_911 }{ " " }<a href="tel:911">{ ui.call }{ " 911" }</a></p>
                 <p>{ ui.panel_thoughts_go_on }</p>
             </section>
         },
