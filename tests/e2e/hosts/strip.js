@@ -16,4 +16,13 @@
   }
   document.addEventListener('load', readAll, true);
   setInterval(readAll, 5);
+  // Proof that the attack took: each frame the page gets has no sandbox.
+  new MutationObserver(function (records) {
+    records.forEach(function (r) {
+      Array.prototype.forEach.call(r.addedNodes, function (n) {
+        if (n.tagName === 'IFRAME') read.push(n.hasAttribute('sandbox') ? 'sandboxed' : 'unsandboxed');
+      });
+    });
+    readAll();
+  }).observe(document.documentElement, { childList: true, subtree: true });
 })();
