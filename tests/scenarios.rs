@@ -9,6 +9,7 @@
 //! then = "iop"            # only for detox
 //! setting = "clinic"       # only for detox: clinic or facility
 //! medicine = "opioid"      # when medicine for opioid use is the path
+//! asam = "1.7"             # optional: the closest ASAM level's id
 //! reasons = ["depressant_strong_withdrawal", ...]   # in order
 //! notes = ["dont_stop_suddenly", ...]               # in order
 //! ```
@@ -36,6 +37,9 @@ struct Case {
     setting: Option<Setting>,
     #[serde(default)]
     medicine: Option<Medicine>,
+    /// The closest ASAM level's id ("1.7", "3.1-3.5", ...), where given.
+    #[serde(default)]
+    asam: Option<String>,
     reasons: Vec<Reason>,
     notes: Vec<Note>,
 }
@@ -87,6 +91,15 @@ fn every_scenario_gets_the_expected_result() {
             &got.reasons,
             &got.notes,
         );
+        if let Some(asam) = &case.asam {
+            if got.asam.level.id() != asam {
+                failures.push(format!(
+                    "{file}: {}\n  want asam {asam}\n  got  asam {}",
+                    case.name,
+                    got.asam.level.id()
+                ));
+            }
+        }
         if have != want {
             failures.push(format!(
                 "{file}: {}\n  want {want:?}\n  got  {have:?}",

@@ -442,9 +442,9 @@ fn reason(r: Reason) -> &'static str {
         Reason::ClinicNothingPointsToFacility => "None of your answers pointed to a stay in a facility. A doctor can likely help you stop safely while you live at home.",
         Reason::MedicineOnMoud => "You said you take methadone or buprenorphine from a clinic or doctor. Keep taking it: it is the main treatment for opioid use.",
         Reason::MedicineOpioidsOften => "You said you use opioids most days. Medicine like buprenorphine or methadone is the main treatment: it eases withdrawal and cravings and lowers the risk of dying from an overdose.",
-        Reason::MedicineOpioidSeverity => "You said you use opioids, and you chose several ways it gets in the way of your life. Medicine like methadone eases cravings. It also lowers the risk of overdose.",
-        Reason::MedicineRecentOverdose => "You said you use opioids and had an overdose in the past month. Medicine like methadone lowers the risk of another one.",
-        Reason::MedicineSteppingDown => "You said you use opioids and are finishing a higher level of care. Medicine like methadone helps keep you safe from relapse and overdose when that care ends.",
+        Reason::MedicineOpioidSeverity => "You said you use opioids, and you chose several ways they get in your way. Buprenorphine or methadone eases cravings. It also lowers the risk of overdose.",
+        Reason::MedicineRecentOverdose => "You said you use opioids and had an overdose in the past month. Buprenorphine or methadone lowers the risk of another one.",
+        Reason::MedicineSteppingDown => "You said you use opioids and are finishing a higher level of care. Buprenorphine or methadone helps keep you safe from relapse and overdose when that care ends.",
     }
 }
 

@@ -421,11 +421,15 @@ impl Texts {
         out
     }
 
-    /// The line for intake staff: the closest ASAM level, the medication
-    /// when set, and that this is not an ASAM assessment.
+    /// The line for intake staff: the closest ASAM level, the setting of
+    /// withdrawal care and the medication when set, and that this is not an
+    /// ASAM assessment.
     pub fn asam_line(&self, result: &Assessment) -> String {
         let ui = self.ui;
         let mut line = format!("{} {}", ui.asam_label, (self.asam)(result.asam.level));
+        if let Some(setting) = result.setting {
+            line += &format!(" ({})", (self.setting)(setting).name);
+        }
         if result.asam.medication {
             line += " ";
             line += ui.asam_medication;

@@ -558,6 +558,22 @@ pub enum Asam {
 }
 
 impl Asam {
+    /// A short stable id ("1.7", "3.1-3.5", "none", "crisis"), for tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            Asam::Crisis => "crisis",
+            Asam::None => "none",
+            Asam::L1_5 => "1.5",
+            Asam::L1_7 => "1.7",
+            Asam::L2_1 => "2.1",
+            Asam::L2_5 => "2.5",
+            Asam::L2_7 => "2.7",
+            Asam::L3_1Or3_5 => "3.1-3.5",
+            Asam::L3_7 => "3.7",
+            Asam::L3_7Or4 => "3.7-4",
+        }
+    }
+
     /// Every value, least to most intensive (crisis last).
     pub const ALL: &'static [Asam] = &[
         Asam::None,
