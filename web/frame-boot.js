@@ -39,7 +39,10 @@
   addEventListener('error', broken);
   addEventListener('unhandledrejection', broken);
   addEventListener('carefit-exit', function () { send('exit'); });
-  addEventListener('keydown', function (e) { if (launcher && e.key === 'Escape') send('close'); });
+  // On key up, not down: the dialog and this frame go away at once, and a
+  // key-up sent to a frame that no longer exists is lost (Chromium then
+  // waits for it).
+  addEventListener('keyup', function (e) { if (launcher && e.key === 'Escape') send('close'); });
   addEventListener('message', function (e) {
     var d = e.data;
     if (e.source !== P || started || !d || d.carefit !== 'start' || !(d.wasm instanceof ArrayBuffer)) return;

@@ -131,14 +131,22 @@ impl<T: Choice> Set<T> {
         self.bits.count_ones() as usize
     }
 
+    /// The bits of the options other than the exclusive one.
+    fn real_bits(self) -> u16 {
+        match T::EXCLUSIVE {
+            Some(ex) => self.bits & !(1 << ex.index()),
+            None => self.bits,
+        }
+    }
+
     /// How many options other than the exclusive one are chosen.
     pub fn count_real(self) -> usize {
-        self.iter().filter(|&o| Some(o) != T::EXCLUSIVE).count()
+        self.real_bits().count_ones() as usize
     }
 
     /// Whether some option other than the exclusive one is chosen.
     pub fn any_real(self) -> bool {
-        self.count_real() > 0
+        self.real_bits() != 0
     }
 
     /// Ticks or unticks an option as a checkbox would, keeping the exclusive

@@ -290,9 +290,8 @@ impl Answers {
     /// `used`: some substance other than `none` and `moud` (prescribed
     /// methadone or buprenorphine is not use).
     pub fn used(&self) -> bool {
-        self.substances
-            .iter()
-            .any(|s| !matches!(s, Substance::None | Substance::Moud))
+        let not_use = (1 << Substance::None.index()) | (1 << Substance::Moud.index());
+        self.substances.bits() & !not_use != 0
     }
 
     /// The chosen options of a question as a bit mask (bit `i` = option `i`);
