@@ -215,15 +215,17 @@ impl Flow {
         self.lang = lang;
     }
 
-    /// Step `n` of `total` for the current question, counting only the
-    /// questions that apply to the answers so far.
+    /// Step `n` of `total` for the current question: its place among all
+    /// the questions, so going on never lowers `n` or changes `total`.
     pub fn progress(&self) -> Option<(usize, usize)> {
         let Screen::Question(q) = self.screen else {
             return None;
         };
-        let shown: Vec<_> = self.answers.shown().collect();
-        let n = shown.iter().position(|&s| s == q)? + 1;
-        Some((n, shown.len()))
+        // Counted toward the most questions anyone can get, in the spec's
+        // order: the total never changes, and questions skipped for these
+        // answers move the count forward instead of shrinking the total.
+        let n = QuestionId::ALL.iter().position(|&s| s == q)? + 1;
+        Some((n, QuestionId::ALL.len()))
     }
 }
 
@@ -325,16 +327,17 @@ mod tests {
     fn start_then_one_question_at_a_time_skipping_what_does_not_apply() {
         let mut f = started();
         assert_eq!(at(&f), QuestionId::Safety);
-        assert_eq!(f.progress(), Some((1, 12)));
+        assert_eq!(f.progress(), Some((1, 16)));
         answer(&mut f, &["no"]);
         answer(&mut f, &["adult"]);
         answer(&mut f, &["alcohol"]);
         assert_eq!(at(&f), QuestionId::Substances);
         answer(&mut f, &["cannabis"]);
         assert_eq!(at(&f), QuestionId::Frequency);
-        assert_eq!(f.progress(), Some((5, 14)));
+        assert_eq!(f.progress(), Some((5, 16)));
         answer(&mut f, &["not_past_month"]);
         assert_eq!(at(&f), QuestionId::Impact, "withdrawal is skipped");
+        assert_eq!(f.progress(), Some((8, 16)), "skipped questions move it on");
     }
 
     #[test]

@@ -15,7 +15,9 @@
 //! ```
 #![cfg(not(target_arch = "wasm32"))]
 
+use carefit::content::Lang;
 use carefit::engine::{assess, Answers, Level, Medicine, Note, Reason, Setting};
+use carefit::flow::{Flow, Screen};
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
@@ -157,6 +159,47 @@ fn the_corpus_is_large_and_covers_every_reason_note_and_level() {
         missing_reasons.is_empty() && missing_notes.is_empty() && missing_levels.is_empty(),
         "not covered: reasons {missing_reasons:?}, notes {missing_notes:?}, levels {missing_levels:?}"
     );
+}
+
+/// Every case answered through the questionnaire's flow, as a person would,
+/// one question at a time: the progress line never goes back, never passes
+/// its total, and its total never changes; the flow ends on the result
+/// with the same answers.
+#[test]
+fn progress_along_every_corpus_path_only_moves_forward() {
+    for (file, case) in load() {
+        let mut f = Flow::new(Lang::En);
+        f.submit();
+        let mut last: Option<(usize, usize)> = None;
+        for _ in 0..40 {
+            match f.screen {
+                Screen::Question(q) => {
+                    let (n, total) = f.progress().expect("a question has progress");
+                    assert!(n <= total, "{file}: {}: {n} of {total}", case.name);
+                    if let Some((m, t)) = last {
+                        assert!(
+                            n > m && total == t,
+                            "{file}: {}: {m} of {t} -> {n} of {total} at {q:?}",
+                            case.name
+                        );
+                    }
+                    last = Some((n, total));
+                    let bits = case.answers.bits(q);
+                    assert_ne!(bits, 0, "{file}: {}: no answer for {q:?}", case.name);
+                    for i in (0..q.option_ids().len()).filter(|i| bits & (1 << i) != 0) {
+                        f.pick(i);
+                    }
+                    f.submit();
+                    assert!(!f.error, "{file}: {}: {q:?} refused", case.name);
+                }
+                Screen::Check => f.submit(),
+                Screen::Result => break,
+                s => panic!("{file}: {}: unexpected screen {s:?}", case.name),
+            }
+        }
+        assert_eq!(f.screen, Screen::Result, "{file}: {}", case.name);
+        assert_eq!(f.answers, case.answers.pruned(), "{file}: {}", case.name);
+    }
 }
 
 #[test]

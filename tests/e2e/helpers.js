@@ -55,14 +55,16 @@ async function currentQuestion(page) {
 
 /**
  * Answers every question with `answers` from wherever the widget is, until
- * a result shows (or until the check page if `stopAtCheck`). Returns the
- * question ids in the order they were asked.
+ * a result shows (or until the check page if `stopAtCheck`, or until the
+ * question `until` is on screen). Returns the question ids in the order
+ * they were asked.
  */
-async function answerAll(page, answers, { stopAtCheck = false } = {}) {
+async function answerAll(page, answers, { stopAtCheck = false, until = null } = {}) {
   const asked = [];
   for (let step = 0; step < 40; step++) {
     if (await page.locator('[data-level]').count()) return asked;
     const q = await currentQuestion(page);
+    if (until !== null && q === until) return asked;
     if (q === null) {
       if (stopAtCheck && (await page.locator('.cf-check').count())) return asked;
       await submit(page);

@@ -310,3 +310,31 @@ test('reduced motion is respected', async ({ page }) => {
     [...s.cssRules].some((r) => r.media && r.media.mediaText.includes('prefers-reduced-motion'))));
   expect(hasRule).toBe(true);
 });
+
+test('the "or" stands between the exclusive option and the others, on either side', async ({ page }) => {
+  await page.goto('./');
+  await answerAll(page, { ...PATHS.support }, { until: 'medical' });
+  // Health: "None of these" comes first, so the divider follows it.
+  const order = () => page.locator('form .cf-options > *').evaluateAll((els) =>
+    els.map((e) => (e.classList.contains('cf-or') ? 'or' : e.querySelector('input').value)));
+  expect(await order()).toEqual(['none', 'or', 'managed', 'unstable', 'recent_overdose', 'pregnant']);
+});
+
+test('the substances divider comes before "None of these", at the end', async ({ page }) => {
+  await page.goto('./');
+  await answerAll(page, { ...PATHS.support }, { until: 'substances' });
+  const order = await page.locator('form .cf-options > *').evaluateAll((els) =>
+    els.map((e) => (e.classList.contains('cf-or') ? 'or' : e.querySelector('input').value)));
+  expect(order.slice(-3)).toEqual(['moud', 'or', 'none']);
+});
+
+test('the Shift key hint shows with a mouse and never on a touch screen', async ({ page, browser }) => {
+  await page.goto('./');
+  await expect(page.locator('.cf-exit-hint')).toBeVisible();
+  const phone = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 812 } });
+  const p = await phone.newPage();
+  await p.goto(page.url());
+  await expect(p.locator('.cf-start')).toBeVisible();
+  await expect(p.locator('.cf-exit-hint')).toBeHidden();
+  await phone.close();
+});

@@ -69,7 +69,14 @@ pub fn QuestionForm(props: &Props) -> Html {
         let opt_hint = format!("{id}-hint");
         let checked = props.selected & (1 << i) != 0;
         let onchange = props.on_pick.reform(move |_: Event| i);
-        let divider = kind == Kind::Multi && q.exclusive() == Some(i);
+        // The "or" stands between the exclusive option and the others, on
+        // whichever side it is: after "None of these" when it comes first.
+        let divider = kind == Kind::Multi
+            && match q.exclusive() {
+                Some(0) => i == 1,
+                Some(ex) => i == ex,
+                None => false,
+            };
         html! {
             <>
             if divider { <p class="cf-or">{ ui.or }</p> }

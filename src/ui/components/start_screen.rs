@@ -23,7 +23,7 @@ pub fn StartScreen(props: &Props) -> Html {
             <h1 class="cf-title" tabindex="-1">{ ui.start_heading }</h1>
             <p class="cf-lead">{ ui.start_body }</p>
             <p>{ ui.start_private }</p>
-            <p class="cf-hint">{ ui.exit_hint }</p>
+            <p class="cf-hint cf-exit-hint">{ ui.exit_hint }</p>
             <button type="submit" class="cf-button">{ ui.start_button }</button>
         </form>
     }
