@@ -13,10 +13,12 @@ use std::rc::Rc;
 
 use crate::embed::{Config, RawConfig};
 
-/// Moves focus to `el` and scrolls it near the top of this document's own
-/// viewport. `focus()` alone would also scroll every ancestor scroller up
-/// to the host page, so the host could read from its scroll position which
-/// screen the visitor is on; `preventScroll` stops that, and
+/// Moves focus to `el` and scrolls this document's own viewport to the top
+/// of the widget, so each new step opens with its progress line, "Exit this
+/// page" and heading in view (or to `el` itself, should it lie more than a
+/// screen below). `focus()` alone would also scroll every ancestor scroller
+/// up to the host page, so the host could read from its scroll position
+/// which screen the visitor is on; `preventScroll` stops that, and
 /// `window.scrollTo` moves only the frame's (or the standalone page's) own
 /// viewport.
 pub(crate) fn focus_in_place(el: &web_sys::HtmlElement) {
@@ -24,8 +26,21 @@ pub(crate) fn focus_in_place(el: &web_sys::HtmlElement) {
     options.set_prevent_scroll(true);
     let _ = el.focus_with_options(&options);
     if let Some(w) = web_sys::window() {
-        let top = el.get_bounding_client_rect().top() + w.scroll_y().unwrap_or(0.0);
-        w.scroll_to_with_x_and_y(0.0, (top - 16.0).max(0.0));
+        let y = w.scroll_y().unwrap_or(0.0);
+        let page_top = |e: &web_sys::Element| e.get_bounding_client_rect().top() + y;
+        let widget = page_top(&root());
+        let target = page_top(el);
+        let screen = w
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        let top = if target - widget < screen * 0.75 {
+            widget
+        } else {
+            target - 16.0
+        };
+        w.scroll_to_with_x_and_y(0.0, top.max(0.0));
     }
 }
 

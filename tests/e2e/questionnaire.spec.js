@@ -338,3 +338,18 @@ test('the Shift key hint shows with a mouse and never on a touch screen', async 
   await expect(p.locator('.cf-exit-hint')).toBeHidden();
   await phone.close();
 });
+
+test('after a long question the next one opens with the progress line, Exit and the heading in view', async ({ browser }) => {
+  const phone = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  const page = await phone.newPage();
+  await page.goto('./');
+  const answers = { ...PATH_CASES.detox.answers, impact: ['more_than_meant', 'cant_cut_down', 'time_spent', 'cravings', 'tolerance'] };
+  await answerAll(page, answers, { until: 'impact' });
+  for (const v of answers.impact) await page.locator(`input[name=impact][value=${v}]`).check();
+  await page.locator('form button[type=submit]').scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await submit(page);
+  await expect(page.locator('input[name=medical]').first()).toBeAttached();
+  for (const sel of ['.cf-exit', '.cf-progress', 'legend']) await expect(page.locator(sel).first()).toBeInViewport();
+  await phone.close();
+});
