@@ -562,6 +562,8 @@ static UI: Ui = Ui {
     other_levels_heading: "Other kinds of care to ask about",
     other_levels_up: "With more support:",
     other_levels_down: "With less support:",
+    other_levels_setting: "Withdrawal care can also happen",
+    other_levels_then: "After withdrawal care:",
     questions_heading: "Questions to ask a program",
     not_a_diagnosis: "This is a starting point for a talk with a professional. It is not a diagnosis or a treatment decision.",
     keep_heading: "Keep this result",

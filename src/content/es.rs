@@ -573,6 +573,8 @@ static UI: Ui = Ui {
     other_levels_heading: "Otros tipos de atención por los que puede preguntar",
     other_levels_up: "Con más apoyo:",
     other_levels_down: "Con menos apoyo:",
+    other_levels_setting: "El manejo de la abstinencia también puede ser",
+    other_levels_then: "Después del manejo de la abstinencia:",
     questions_heading: "Preguntas para hacerle a un programa",
     not_a_diagnosis: "Este resultado es un punto de partida para hablar con un profesional. Esto no es un diagnóstico ni una decisión sobre su tratamiento.",
     keep_heading: "Guarde este resultado",

@@ -307,6 +307,10 @@ ui_texts! {
     other_levels_up,
     /// Result: the level with less support.
     other_levels_down,
+    /// Result for detox: before the other setting of withdrawal care.
+    other_levels_setting,
+    /// Result for detox: before the level that follows withdrawal care.
+    other_levels_then,
     /// Result: heading of questions to ask a program.
     questions_heading,
     /// "This is not a diagnosis" line on every result.

@@ -353,3 +353,13 @@ test('after a long question the next one opens with the progress line, Exit and 
   for (const sel of ['.cf-exit', '.cf-progress', 'legend']) await expect(page.locator(sel).first()).toBeInViewport();
   await phone.close();
 });
+
+test('a detox result offers the other setting and the level that follows', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await answerAll(page, PATH_CASES.detox.answers);
+  await expectResult(page, PATH_CASES.detox);
+  const other = page.locator('.cf-other li');
+  await expect(other).toHaveCount(2);
+  await expect(other.nth(0)).toContainText('in a facility');
+  await expect(other.nth(1)).toContainText('Outpatient counseling');
+});

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::content::{Lang, Texts};
 use crate::embed::{Config, Offer};
-use crate::engine::{Answers, Assessment, Level};
+use crate::engine::{Answers, Assessment, Level, Setting};
 use yew::prelude::*;
 
 use super::continuum::CARE_LEVELS;
@@ -154,7 +154,7 @@ pub fn ResultPage(props: &Props) -> Html {
                 <p>{ ui.next_steps_body }</p>
                 <p>{ ui.next_steps_find }</p>
             </section>
-            { other_levels(texts, care) }
+            { other_levels(texts, r, care) }
             <section aria-labelledby="cf-ask-h" class="cf-ask">
                 <h2 id="cf-ask-h">{ ui.questions_heading }</h2>
                 <ul>{ for ui.questions_to_ask.iter().map(|q| html! { <li>{ *q }</li> }) }</ul>
@@ -210,23 +210,45 @@ fn center(texts: &Texts, config: &Config, r: &Assessment) -> Html {
     }
 }
 
-/// One level up and one down from the ongoing care level.
-fn other_levels(texts: &Texts, care: Level) -> Html {
+/// Other care to ask about: for detox, the other setting of withdrawal care
+/// and the level that follows it (the spec's "Setting and medicine on the
+/// result"); otherwise one level up and one down from the ongoing care.
+fn other_levels(texts: &Texts, r: &Assessment, care: Level) -> Html {
     let ui = texts.ui;
-    let i = CARE_LEVELS.iter().position(|&l| l == care).unwrap_or(0);
-    let up = CARE_LEVELS.get(i + 1);
-    let down = i.checked_sub(1).map(|d| CARE_LEVELS[d]);
     let item = |label: &'static str, l: Level| {
         let lt = (texts.level)(l);
         html! { <li><span class="cf-other-label">{ label }</span>{ " " }<strong>{ lt.name }</strong>{ ". " }{ lt.summary }</li> }
     };
+    let items = match (r.setting, r.then) {
+        (Some(setting), Some(then)) => {
+            let other = match setting {
+                Setting::Clinic => Setting::Facility,
+                Setting::Facility => Setting::Clinic,
+            };
+            let st = (texts.setting)(other);
+            html! {
+                <>
+                <li><span class="cf-other-label">{ ui.other_levels_setting }</span>{ " " }<strong>{ st.name }</strong>{ "." }</li>
+                { item(ui.other_levels_then, then) }
+                </>
+            }
+        }
+        _ => {
+            let i = CARE_LEVELS.iter().position(|&l| l == care).unwrap_or(0);
+            let up = CARE_LEVELS.get(i + 1).copied();
+            let down = i.checked_sub(1).map(|d| CARE_LEVELS[d]);
+            html! {
+                <>
+                if let Some(u) = up { { item(ui.other_levels_up, u) } }
+                if let Some(d) = down { { item(ui.other_levels_down, d) } }
+                </>
+            }
+        }
+    };
     html! {
         <section aria-labelledby="cf-other-h" class="cf-other">
             <h2 id="cf-other-h">{ ui.other_levels_heading }</h2>
-            <ul>
-                if let Some(&u) = up { { item(ui.other_levels_up, u) } }
-                if let Some(d) = down { { item(ui.other_levels_down, d) } }
-            </ul>
+            <ul>{ items }</ul>
         </section>
     }
 }
