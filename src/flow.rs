@@ -12,14 +12,20 @@
 //! assert_eq!(flow.screen, Screen::Question(QuestionId::Safety));
 //! flow.pick(2); // "plan"
 //! flow.submit();
-//! assert_eq!(flow.screen, Screen::Result);
+//! let Screen::Result(result) = &flow.screen else { panic!() };
+//! assert_eq!(result.level.id(), "crisis");
 //! ```
 
+use std::rc::Rc;
+
 use crate::content::Lang;
-use crate::engine::{Amount, Answers, Frequency, Kind, QuestionId, Safety, Substance, Withdrawal};
+use crate::engine::{
+    assess, Amount, Answers, Assessment, Frequency, Incomplete, Kind, QuestionId, Safety,
+    Substance, Withdrawal,
+};
 
 /// Which screen shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
     /// What this is, and a start button.
     Start,
@@ -27,8 +33,8 @@ pub enum Screen {
     Question(QuestionId),
     /// Check your answers.
     Check,
-    /// The result.
-    Result,
+    /// The result, assessed once when the screen is entered.
+    Result(Rc<Assessment>),
     /// After "Exit this page": nothing of the questionnaire is left.
     Exited,
 }
@@ -81,12 +87,21 @@ impl Flow {
     }
 
     fn show(&mut self, screen: Screen) {
-        self.screen = screen;
         self.error = false;
         self.draft = match screen {
             Screen::Question(q) => self.answers.bits(q),
             _ => 0,
         };
+        self.screen = screen;
+    }
+
+    /// The result for complete answers, else the first question that still
+    /// needs an answer: the result screen always holds its assessment.
+    fn result_or_next(&self) -> Screen {
+        match assess(&self.answers) {
+            Ok(result) => Screen::Result(Rc::new(result)),
+            Err(Incomplete(q)) => Screen::Question(q),
+        }
     }
 
     /// Ticks or chooses option `index` of the current question. An
@@ -113,13 +128,9 @@ impl Flow {
             Screen::Question(q) => self.submit_answer(q),
             Screen::Check => {
                 self.panel = None;
-                if self.answers.is_complete() {
-                    self.show(Screen::Result);
-                } else if let Some(q) = self.answers.next_unanswered() {
-                    self.show(Screen::Question(q));
-                }
+                self.show(self.result_or_next());
             }
-            Screen::Result | Screen::Exited => {}
+            Screen::Result(_) | Screen::Exited => {}
         }
     }
 
@@ -135,7 +146,7 @@ impl Flow {
             // A plan ends the questions at once.
             self.panel = None;
             self.changing = false;
-            Screen::Result
+            self.result_or_next()
         } else if self.changing {
             // From the check page: answer what the change revealed, then return.
             match self.answers.next_unanswered() {
@@ -170,10 +181,10 @@ impl Flow {
                     .map_or(Screen::Start, Screen::Question),
             ),
             Screen::Check => self.answers.shown().last().map(Screen::Question),
-            Screen::Result if self.answers.safety == Some(Safety::Plan) => {
+            Screen::Result(_) if self.answers.safety == Some(Safety::Plan) => {
                 Some(Screen::Question(QuestionId::Safety))
             }
-            Screen::Result => Some(Screen::Check),
+            Screen::Result(_) => Some(Screen::Check),
         }
     }
 
@@ -286,8 +297,8 @@ mod tests {
     }
 
     fn at(f: &Flow) -> QuestionId {
-        match f.screen {
-            Screen::Question(q) => q,
+        match &f.screen {
+            Screen::Question(q) => *q,
             s => panic!("not on a question: {s:?}"),
         }
     }
@@ -354,7 +365,7 @@ mod tests {
     fn a_plan_goes_straight_to_the_crisis_result() {
         let mut f = started();
         answer(&mut f, &["plan"]);
-        assert_eq!(f.screen, Screen::Result);
+        assert!(matches!(f.screen, Screen::Result(_)));
         assert_eq!(assess(&f.answers).unwrap().level, Level::Crisis);
         f.back();
         assert_eq!(at(&f), QuestionId::Safety);
@@ -425,7 +436,7 @@ mod tests {
         calm_path(&mut f);
         assert_eq!(f.screen, Screen::Check);
         f.submit();
-        assert_eq!(f.screen, Screen::Result);
+        assert!(matches!(f.screen, Screen::Result(_)));
         assert_eq!(assess(&f.answers).unwrap().level, Level::Support);
         f.back();
         assert_eq!(f.screen, Screen::Check);

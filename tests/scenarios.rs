@@ -193,11 +193,14 @@ fn progress_along_every_corpus_path_only_moves_forward() {
                     assert!(!f.error, "{file}: {}: {q:?} refused", case.name);
                 }
                 Screen::Check => f.submit(),
-                Screen::Result => break,
+                Screen::Result(_) => break,
                 s => panic!("{file}: {}: unexpected screen {s:?}", case.name),
             }
         }
-        assert_eq!(f.screen, Screen::Result, "{file}: {}", case.name);
+        let Screen::Result(result) = &f.screen else {
+            panic!("{file}: {}: no result", case.name)
+        };
+        assert_eq!(result.level, case.level, "{file}: {}", case.name);
         assert_eq!(f.answers, case.answers.pruned(), "{file}: {}", case.name);
     }
 }

@@ -89,6 +89,30 @@ impl Level {
     pub fn from_id(id: &str) -> Option<Level> {
         Level::ALL.iter().copied().find(|l| l.id() == id)
     }
+
+    /// The levels of ongoing care, least to most intensive (no crisis or
+    /// detox: those come before ongoing care).
+    pub const CARE: [Level; 5] = [
+        Level::Support,
+        Level::Outpatient,
+        Level::Iop,
+        Level::Php,
+        Level::Inpatient,
+    ];
+
+    /// The next level of ongoing care with more support; `None` above
+    /// inpatient, and for crisis and detox.
+    pub fn up(self) -> Option<Level> {
+        let i = Level::CARE.iter().position(|&l| l == self)?;
+        Level::CARE.get(i + 1).copied()
+    }
+
+    /// The next level of ongoing care with less support; `None` below
+    /// support, and for crisis and detox.
+    pub fn down(self) -> Option<Level> {
+        let i = Level::CARE.iter().position(|&l| l == self)?;
+        i.checked_sub(1).map(|d| Level::CARE[d])
+    }
 }
 
 ids! {
@@ -1072,6 +1096,19 @@ mod tests {
             withdrawal: Some(w),
             impact: Set::try_from_options(&items).unwrap(),
             ..calm()
+        }
+    }
+
+    #[test]
+    fn one_level_up_and_down_walk_the_care_levels() {
+        assert_eq!(Level::Iop.up(), Some(Level::Php));
+        assert_eq!(Level::Iop.down(), Some(Level::Outpatient));
+        assert_eq!(Level::Inpatient.up(), None);
+        assert_eq!(Level::Support.down(), None);
+        assert_eq!((Level::Detox.up(), Level::Crisis.down()), (None, None));
+        for w in Level::CARE.windows(2) {
+            assert!(w[0] < w[1]);
+            assert_eq!((w[0].up(), w[1].down()), (Some(w[1]), Some(w[0])));
         }
     }
 

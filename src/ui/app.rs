@@ -9,7 +9,6 @@ use super::components::*;
 use super::state::{Action, State};
 use crate::content::Lang;
 use crate::embed::Config;
-use crate::engine::assess;
 use crate::flow::Screen;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -50,7 +49,7 @@ pub fn App(props: &Props) -> Html {
     {
         let root = root.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with((flow.screen, flow.error, flow.panel), move |_| {
+        use_effect_with((flow.screen.clone(), flow.error, flow.panel), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 focus_first(
                     &root,
@@ -155,9 +154,9 @@ pub fn App(props: &Props) -> Html {
         .panel
         .map(|panel| html! { <SafetyPanel {lang} {panel} /> });
 
-    let body = match flow.screen {
+    let body = match &flow.screen {
         Screen::Start => html! { <StartScreen {lang} on_submit={dispatch(Action::Submit)} /> },
-        Screen::Question(q) => {
+        &Screen::Question(q) => {
             let on_pick = {
                 let s = state.clone();
                 Callback::from(move |i| s.dispatch(Action::Pick(i)))
@@ -178,27 +177,23 @@ pub fn App(props: &Props) -> Html {
                     on_submit={dispatch(Action::Submit)} on_back={dispatch(Action::Back)} />
             }
         }
-        Screen::Result => match assess(&flow.answers) {
-            Ok(result) => {
-                let on_copy = {
-                    let s = state.clone();
-                    Callback::from(move |text: String| copy_text(&text, s.dispatcher()))
-                };
-                let on_print = Callback::from(|()| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.print();
-                    }
-                });
-                html! {
-                    <ResultPage {lang} answers={flow.answers} {result} {on_print} {on_copy}
-                        config={props.config.clone()}
-                        copied={state.copied} on_start_over={dispatch(Action::StartOver)}
-                        on_back={dispatch(Action::Back)} />
+        Screen::Result(result) => {
+            let on_copy = {
+                let s = state.clone();
+                Callback::from(move |text: String| copy_text(&text, s.dispatcher()))
+            };
+            let on_print = Callback::from(|()| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
                 }
+            });
+            html! {
+                <ResultPage {lang} answers={flow.answers} result={result.clone()} {on_print} {on_copy}
+                    config={props.config.clone()}
+                    copied={state.copied} on_start_over={dispatch(Action::StartOver)}
+                    on_back={dispatch(Action::Back)} />
             }
-            // Unreachable: the flow shows the result only for complete answers.
-            Err(_) => html! {},
-        },
+        }
         Screen::Exited => return html! { <div class="cf" ref={root}></div> },
     };
     html! {

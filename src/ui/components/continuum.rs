@@ -16,22 +16,13 @@ pub struct Props {
     pub then: Option<Level>,
 }
 
-/// The levels of ongoing care, least to most intensive.
-pub const CARE_LEVELS: [Level; 5] = [
-    Level::Support,
-    Level::Outpatient,
-    Level::Iop,
-    Level::Php,
-    Level::Inpatient,
-];
-
 /// The continuum picture.
 #[function_component]
 pub fn Continuum(props: &Props) -> Html {
     let texts = props.lang.texts();
     let ui = texts.ui;
     let marked = props.then.unwrap_or(props.level);
-    let items = CARE_LEVELS.iter().map(|&l| {
+    let items = Level::CARE.iter().map(|&l| {
         let lt = (texts.level)(l);
         let here = l == marked;
         let home = if l == Level::Inpatient {

@@ -9,8 +9,6 @@ use crate::embed::{Config, Offer};
 use crate::engine::{Answers, Assessment, Level, Setting};
 use yew::prelude::*;
 
-use super::continuum::CARE_LEVELS;
-
 /// Props of [`ResultPage`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -19,7 +17,7 @@ pub struct Props {
     /// The answers (for the printed and copied summary).
     pub answers: Answers,
     /// The engine's result.
-    pub result: Assessment,
+    pub result: Rc<Assessment>,
     /// The embedding center, if any.
     pub config: Rc<Config>,
     /// Print or save as PDF.
@@ -82,7 +80,7 @@ pub fn ResultPage(props: &Props) -> Html {
     let asam = html! { <p class="cf-asam">{ texts.asam_line(r) }</p> };
     let keep = {
         // The text is built only when someone copies it.
-        let (answers, result) = (props.answers, r.clone());
+        let (answers, result) = (props.answers, Rc::clone(r));
         let on_copy = props
             .on_copy
             .reform(move |_: MouseEvent| texts.summary(&answers, &result));
@@ -234,13 +232,10 @@ fn other_levels(texts: &Texts, r: &Assessment, care: Level) -> Html {
             }
         }
         _ => {
-            let i = CARE_LEVELS.iter().position(|&l| l == care).unwrap_or(0);
-            let up = CARE_LEVELS.get(i + 1).copied();
-            let down = i.checked_sub(1).map(|d| CARE_LEVELS[d]);
             html! {
                 <>
-                if let Some(u) = up { { item(ui.other_levels_up, u) } }
-                if let Some(d) = down { { item(ui.other_levels_down, d) } }
+                if let Some(u) = care.up() { { item(ui.other_levels_up, u) } }
+                if let Some(d) = care.down() { { item(ui.other_levels_down, d) } }
                 </>
             }
         }
