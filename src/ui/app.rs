@@ -1,21 +1,17 @@
-//! The root component: owns the reducer, lays out the page, moves focus to
-//! each new screen's heading, and wires the browser-only actions (print,
-//! copy, exit and its Shift×3 shortcut).
+//! The root component: owns the reducer, lays out the page, and moves
+//! focus to each new screen's heading. The browser's side effects live in
+//! [`super::browser`], the Shift×3 shortcut in [`super::hooks`].
 
-use std::cell::Cell;
 use std::rc::Rc;
 
+use super::browser;
 use super::components::*;
+use super::hooks::use_triple_shift;
 use super::state::{Action, State};
 use crate::content::Lang;
 use crate::embed::Config;
 use crate::flow::Screen;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// Where "Exit this page" goes: a neutral page, as GOV.UK's component does.
-pub const EXIT_URL: &str = "https://www.bbc.com/weather";
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
@@ -37,7 +33,7 @@ pub fn App(props: &Props) -> Html {
     let initial = props.lang;
     let embedded = props.embedded;
     let state = use_reducer(move || {
-        let lang = initial.unwrap_or_else(|| page_language(embedded));
+        let lang = initial.unwrap_or_else(|| browser::page_language(embedded));
         State::new(lang)
     });
     let root = use_node_ref();
@@ -51,7 +47,7 @@ pub fn App(props: &Props) -> Html {
         let first = use_mut_ref(|| true);
         use_effect_with((flow.screen.clone(), flow.error, flow.panel), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                focus_first(
+                browser::focus_first(
                     &root,
                     &[".cf-error-summary", ".cf-panel .cf-focus", ".cf-title"],
                 );
@@ -59,86 +55,24 @@ pub fn App(props: &Props) -> Html {
         });
     }
     // `lang` on the document too, when the widget owns the page.
-    use_effect_with(flow.lang, |lang| {
-        if let Some(html) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = html.set_attribute("lang", lang.code());
-        }
-    });
-    // The center's accent colour, through the CSSOM: the frame's CSP
-    // forbids style attributes.
+    use_effect_with(flow.lang, |&lang| browser::set_document_lang(lang));
     {
         let root = root.clone();
         let accent = props.config.accent.clone();
         use_effect_with(accent, move |accent| {
-            if let (Some(a), Some(el)) = (accent, root.cast::<web_sys::HtmlElement>()) {
-                let _ = el.style().set_property("--cf-accent", a);
-                let _ = el.style().set_property("--cf-accent-dark", a);
+            if let Some(a) = accent {
+                browser::set_accent(&root, a);
             }
         });
     }
-    // Exit: clear, then replace the whole page with a neutral one. In the
-    // frame, which may not navigate the host page, the boot script asks the
-    // loader to do it (the same fixed address, for every visitor).
     use_effect_with(flow.screen == Screen::Exited, move |&exited| {
         if exited {
-            if let Some(w) = web_sys::window() {
-                if let Some(d) = w.document() {
-                    d.set_title("Weather");
-                }
-                if embedded {
-                    if let Ok(e) = web_sys::Event::new("carefit-exit") {
-                        let _ = w.dispatch_event(&e);
-                    }
-                } else {
-                    let _ = w.location().replace(EXIT_URL);
-                }
-            }
+            browser::exit_page(embedded);
         }
     });
-    // Shift pressed three times in a row, within 2 seconds: exit.
     {
         let state = state.clone();
-        use_effect_with((), move |_| {
-            let presses = Rc::new(Cell::new((0u8, 0.0f64)));
-            let on_key =
-                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                    if e.repeat() {
-                        return;
-                    }
-                    if e.key() != "Shift" {
-                        presses.set((0, 0.0));
-                        return;
-                    }
-                    let now = js_sys_now();
-                    let (n, since) = presses.get();
-                    let n = if n > 0 && now - since < 2000.0 {
-                        n + 1
-                    } else {
-                        1
-                    };
-                    presses.set((n, if n == 1 { now } else { since }));
-                    if n >= 3 {
-                        presses.set((0, 0.0));
-                        state.dispatch(Action::Exit);
-                    }
-                });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ =
-                    w.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "keydown",
-                        on_key.as_ref().unchecked_ref(),
-                    );
-                }
-            }
-        });
+        use_triple_shift(Callback::from(move |()| state.dispatch(Action::Exit)));
     }
 
     let lang = flow.lang;
@@ -180,13 +114,12 @@ pub fn App(props: &Props) -> Html {
         Screen::Result(result) => {
             let on_copy = {
                 let s = state.clone();
-                Callback::from(move |text: String| copy_text(&text, s.dispatcher()))
+                Callback::from(move |text: String| {
+                    let d = s.dispatcher();
+                    browser::copy_text(&text, move |ok| d.dispatch(Action::Copied(ok)));
+                })
             };
-            let on_print = Callback::from(|()| {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
-            });
+            let on_print = Callback::from(|()| browser::print());
             html! {
                 <ResultPage {lang} answers={flow.answers} result={result.clone()} {on_print} {on_copy}
                     config={props.config.clone()}
@@ -203,69 +136,4 @@ pub fn App(props: &Props) -> Html {
             <CrisisFooter {lang} embedded={props.embedded} />
         </div>
     }
-}
-
-/// Focuses the first element inside `root` matching one of `selectors`,
-/// scrolling only this document (see [`super::focus_in_place`]).
-fn focus_first(root: &NodeRef, selectors: &[&str]) {
-    let Some(root) = root.cast::<web_sys::Element>() else {
-        return;
-    };
-    for sel in selectors {
-        if let Some(el) = root
-            .query_selector(sel)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            super::focus_in_place(&el);
-            return;
-        }
-    }
-}
-
-/// The language from `?lang=` (the only URL parameter read, and only on the
-/// standalone page), else the browser's, else English.
-fn page_language(embedded: bool) -> Lang {
-    let Some(w) = web_sys::window() else {
-        return Lang::En;
-    };
-    let search = if embedded {
-        None
-    } else {
-        w.location().search().ok()
-    };
-    let from_url = search.and_then(|s| {
-        s.trim_start_matches('?')
-            .split('&')
-            .find_map(|kv| kv.strip_prefix("lang="))
-            .and_then(Lang::from_code)
-    });
-    from_url
-        .or_else(|| {
-            w.navigator()
-                .language()
-                .as_deref()
-                .and_then(Lang::from_code)
-        })
-        .unwrap_or(Lang::En)
-}
-
-fn js_sys_now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
-
-/// Copies `text` to the clipboard and reports whether it worked.
-fn copy_text(text: &str, dispatch: UseReducerDispatcher<State>) {
-    let Some(w) = web_sys::window() else {
-        dispatch.dispatch(Action::Copied(false));
-        return;
-    };
-    let promise = w.navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::spawn_local(async move {
-        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        dispatch.dispatch(Action::Copied(ok));
-    });
 }

@@ -4,7 +4,9 @@
 //! and dispatch actions. No answer is stored anywhere but in memory.
 
 pub mod app;
+pub mod browser;
 pub mod components;
+pub mod hooks;
 pub mod state;
 
 pub use app::App;
