@@ -104,12 +104,9 @@ pub struct Facts {
     pub mh_alone: bool,
     /// The PAWSS-informed count of withdrawal risks, 0–7.
     pub wm_count: u8,
-    /// Some answer makes withdrawal care in a facility the safer setting
-    /// (before `then`: see [`Assessment::setting`](super::Assessment)).
-    pub wm_facility: bool,
-    /// Medicine for opioid use (buprenorphine or methadone) is the path,
-    /// before the crisis rule (never set on a crisis result).
-    pub medicine: bool,
+    // `wm_facility` and `medicine` are the trigger tables beside the policy
+    // ([`SETTING`](super::SETTING), [`MEDICINE`](super::MEDICINE)), which
+    // also name their reasons: see `Facts::wm_facility` and `Facts::medicine`.
 }
 
 impl Facts {
@@ -166,21 +163,6 @@ impl Facts {
         .iter()
         .filter(|&&p| p)
         .count() as u8;
-        let wm_facility = w == WithdrawalLevel::Severe
-            || pregnant
-            || a.medical.contains(Medical::Unstable)
-            || a.medical.contains(Medical::RecentOverdose)
-            || a.safety == Some(Safety::Thoughts)
-            || a.mental_health == Some(MentalHealth::Overwhelming)
-            || a.home == Some(Home::Unsafe)
-            || a.support == Some(Support::None)
-            || wm_count >= 4;
-        let medicine = has(Substance::Moud)
-            || (opioids
-                && (uses_often
-                    || sub >= Severity::Moderate
-                    || a.medical.contains(Medical::RecentOverdose)
-                    || history(History::SteppingDown)));
         Facts {
             used,
             recent,
@@ -217,8 +199,6 @@ impl Facts {
                 && !history(History::OutpatientNotEnough)
                 && !history(History::Relapsed),
             wm_count,
-            wm_facility,
-            medicine,
             a,
         }
     }

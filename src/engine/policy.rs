@@ -505,7 +505,7 @@ pub static POLICY: [Rule; 6] = [
                 |f| f.depressant && f.uses_often,
             ),
             clause(Reason::MedicineVisits, "`medicine` is `opioid`", |f| {
-                f.medicine
+                f.medicine()
             }),
         ],
     },
@@ -732,25 +732,18 @@ pub fn assess(answers: &Answers) -> Result<Assessment, Incomplete> {
     let level = first_from(1);
     // `then`: the level rules 3–7 give for the same answers, at least outpatient.
     let then = (level == Level::Detox).then(|| first_from(DETOX_RULE + 1).max(Level::Outpatient));
-    let facility_reason = then.map(|then| first(&SETTING, &f, then));
-    let setting_reason =
-        facility_reason.map(|r| r.unwrap_or(Reason::ClinicNothingPointsToFacility));
-    let setting = facility_reason.map(|r| {
-        if r.is_some() {
-            Setting::Facility
-        } else {
-            Setting::Clinic
-        }
+    // The setting: `wm_facility` or `then` inpatient makes it a facility.
+    let setting_reason = then.map(|then| {
+        first(&SETTING, &f)
+            .or((then == Level::Inpatient).then_some(Reason::FacilityThenInpatient))
+            .unwrap_or(Reason::ClinicNothingPointsToFacility)
     });
-    // The tables name the reasons; the derived values decide. They agree
-    // (checked over every reachable answer set by tests/exhaustive.rs).
-    debug_assert_eq!(
-        setting == Some(Setting::Facility),
-        then.is_some_and(|t| f.wm_facility || t == Level::Inpatient)
-    );
-    let medicine_reason = first(&MEDICINE, &f, level);
-    debug_assert_eq!(medicine_reason.is_some(), f.medicine);
-    let medicine = (f.medicine && level != Level::Crisis).then_some(Medicine::Opioid);
+    let setting = setting_reason.map(|r| match r {
+        Reason::ClinicNothingPointsToFacility => Setting::Clinic,
+        _ => Setting::Facility,
+    });
+    let medicine_reason = first(&MEDICINE, &f).filter(|_| level != Level::Crisis);
+    let medicine = medicine_reason.map(|_| Medicine::Opioid);
 
     let mut reasons: Vec<Reason> = Vec::with_capacity(matched.len() + 2);
     reasons.extend(
@@ -763,9 +756,7 @@ pub fn assess(answers: &Answers) -> Result<Assessment, Incomplete> {
         reasons.push(Reason::NothingPointsToProgram);
     }
     reasons.extend(setting_reason);
-    if medicine.is_some() {
-        reasons.extend(medicine_reason);
-    }
+    reasons.extend(medicine_reason);
     let deciding = reasons.len();
     reasons.extend(
         matched
@@ -794,12 +785,12 @@ pub struct Trigger {
     /// The predictor in words, as in the spec (for `docs/rules.md`).
     #[cfg(not(target_arch = "wasm32"))]
     pub words: &'static str,
-    /// Whether it holds, given the facts and the detox result's `then`.
-    pub holds: fn(&Facts, Level) -> bool,
+    /// Whether it holds for these facts.
+    pub holds: fn(&Facts) -> bool,
 }
 
 #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
-const fn trigger(reason: Reason, words: &'static str, holds: fn(&Facts, Level) -> bool) -> Trigger {
+const fn trigger(reason: Reason, words: &'static str, holds: fn(&Facts) -> bool) -> Trigger {
     Trigger {
         reason,
         #[cfg(not(target_arch = "wasm32"))]
@@ -808,86 +799,89 @@ const fn trigger(reason: Reason, words: &'static str, holds: fn(&Facts, Level) -
     }
 }
 
-/// The setting's predictors: the spec's `wm_facility` in its order, then
-/// `then` inpatient. The first that holds makes it a facility and names the
-/// reason; when none holds, the setting is a clinic.
-pub static SETTING: [Trigger; 10] = [
-    trigger(
-        Reason::FacilitySevereWithdrawal,
-        "`w` is `severe`",
-        |f, _| f.w == W::Severe,
-    ),
-    trigger(Reason::FacilityPregnant, "`pregnant`", |f, _| {
+/// The setting's predictors: the spec's `wm_facility`, in its order. The
+/// first that holds makes withdrawal care a facility and names the reason;
+/// after them, `then` inpatient does too ([`Reason::FacilityThenInpatient`]);
+/// else the setting is a clinic.
+pub static SETTING: [Trigger; 9] = [
+    trigger(Reason::FacilitySevereWithdrawal, "`w` is `severe`", |f| {
+        f.w == W::Severe
+    }),
+    trigger(Reason::FacilityPregnant, "`pregnant`", |f| {
         f.medical(Medical::Pregnant)
     }),
-    trigger(
-        Reason::FacilityMedicalUnstable,
-        "medical `unstable`",
-        |f, _| f.medical(Medical::Unstable),
-    ),
+    trigger(Reason::FacilityMedicalUnstable, "medical `unstable`", |f| {
+        f.medical(Medical::Unstable)
+    }),
     trigger(
         Reason::FacilityRecentOverdose,
         "medical `recent_overdose`",
-        |f, _| f.medical(Medical::RecentOverdose),
+        |f| f.medical(Medical::RecentOverdose),
     ),
-    trigger(Reason::FacilityThoughts, "safety `thoughts`", |f, _| {
+    trigger(Reason::FacilityThoughts, "safety `thoughts`", |f| {
         f.a.safety == Some(Safety::Thoughts)
     }),
     trigger(
         Reason::FacilityMentalHealthOverwhelming,
         "mental_health `overwhelming`",
-        |f, _| f.a.mental_health == Some(MentalHealth::Overwhelming),
+        |f| f.a.mental_health == Some(MentalHealth::Overwhelming),
     ),
-    trigger(Reason::FacilityHomeUnsafe, "home `unsafe`", |f, _| {
+    trigger(Reason::FacilityHomeUnsafe, "home `unsafe`", |f| {
         f.a.home == Some(Home::Unsafe)
     }),
-    trigger(Reason::FacilityNoSupport, "support `none`", |f, _| {
+    trigger(Reason::FacilityNoSupport, "support `none`", |f| {
         f.a.support == Some(Support::None)
     }),
     trigger(
         Reason::FacilityWithdrawalRisks,
         "`wm_count` is 4 or more",
-        |f, _| f.wm_count >= 4,
-    ),
-    trigger(
-        Reason::FacilityThenInpatient,
-        "`then` is `inpatient`",
-        |_, then| then == Level::Inpatient,
+        |f| f.wm_count >= 4,
     ),
 ];
 
 /// The medicine's triggers, in the spec's order; the first that holds names
 /// the reason.
 pub static MEDICINE: [Trigger; 5] = [
-    trigger(Reason::MedicineOnMoud, "`moud` ticked", |f, _| f.on_moud),
+    trigger(Reason::MedicineOnMoud, "`moud` ticked", |f| f.on_moud),
     trigger(
         Reason::MedicineOpioidsOften,
         "opioids used and `uses_often`",
-        |f, _| f.opioids && f.uses_often,
+        |f| f.opioids && f.uses_often,
     ),
     trigger(
         Reason::MedicineOpioidSeverity,
         "opioids used and `sub` is `moderate` or worse",
-        |f, _| f.opioids && f.sub >= Moderate,
+        |f| f.opioids && f.sub >= Moderate,
     ),
     trigger(
         Reason::MedicineRecentOverdose,
         "opioids used and medical `recent_overdose`",
-        |f, _| f.opioids && f.medical(Medical::RecentOverdose),
+        |f| f.opioids && f.medical(Medical::RecentOverdose),
     ),
     trigger(
         Reason::MedicineSteppingDown,
         "opioids used and `stepping_down`",
-        |f, _| f.opioids && f.history(History::SteppingDown),
+        |f| f.opioids && f.history(History::SteppingDown),
     ),
 ];
 
 /// The first trigger that holds.
-fn first(triggers: &[Trigger], f: &Facts, then: Level) -> Option<Reason> {
-    triggers
-        .iter()
-        .find(|t| (t.holds)(f, then))
-        .map(|t| t.reason)
+fn first(triggers: &[Trigger], f: &Facts) -> Option<Reason> {
+    triggers.iter().find(|t| (t.holds)(f)).map(|t| t.reason)
+}
+
+impl Facts {
+    /// `wm_facility`: some answer makes withdrawal care in a facility the
+    /// safer setting ([`SETTING`]).
+    pub fn wm_facility(&self) -> bool {
+        first(&SETTING, self).is_some()
+    }
+
+    /// `medicine`: medicine for opioid use is the path ([`MEDICINE`]); never
+    /// shown on a crisis result.
+    pub fn medicine(&self) -> bool {
+        first(&MEDICINE, self).is_some()
+    }
 }
 
 /// The policy as a document a clinician can read: each rule, each clause
@@ -929,6 +923,10 @@ pub fn rules_markdown() -> String {
     for t in &SETTING {
         out += &format!("| {} | `{}` |\n", t.words, t.reason.id());
     }
+    out += &format!(
+        "| `then` is `inpatient` | `{}` |\n",
+        Reason::FacilityThenInpatient.id()
+    );
     out += &format!(
         "| none of the above: setting `clinic` | `{}` |\n",
         Reason::ClinicNothingPointsToFacility.id()
