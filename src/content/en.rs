@@ -2,7 +2,7 @@
 //! `shared/spec/screening.md` and `shared/seeds/`: short sentences, "you"
 //! voice, warm, about a grade 6–8 reading level.
 
-use super::{o, q, Expect, LevelText, OptionText, QuestionText, SettingText, Texts, Ui};
+use super::{o, q, Expect, Fact, LevelText, OptionText, QuestionText, SettingText, Texts, Ui};
 use crate::engine::*;
 
 /// The English texts.
@@ -11,6 +11,7 @@ pub static TEXTS: Texts = Texts {
     option,
     level,
     reason,
+    fact,
     note,
     setting,
     asam,
@@ -387,64 +388,78 @@ fn level(level: Level) -> LevelText {
     }
 }
 
-fn reason(r: Reason) -> &'static str {
-    match r {
-        Reason::SafetyPlan => "You said you have a plan or mean to act on thoughts of harm, or that you tried or took steps in the past 3 months. Your safety comes first.",
-        Reason::SevereWithdrawalRegularUse => "You said you have had seizures, seen or heard things, or been confused after stopping. You also drink or use at least 1 day a week. Withdrawal like this can be life-threatening without medical care.",
-        Reason::DepressantStrongWithdrawal => "You said you drink or take sedatives. You also get strong signs when you stop, like shaking, sweating or worse. Stopping these can be dangerous without medical help.",
-        Reason::DepressantOftenWithdrawal => "You said you drink or take sedatives on most days. You also have some withdrawal when you stop, or you are not sure what happened. Stopping suddenly can cause seizures, so it needs medical care.",
-        Reason::DepressantOftenNeverStopped => "You said you drink or take sedatives on most days, and you have never stopped or cut down. Nobody knows yet how your body will react. Stopping suddenly can cause seizures, so plan it with a doctor.",
-        Reason::HeavyDrinkingOften => "You said you drink on most days, and you usually have 10 or more drinks. At that amount, stopping suddenly can be dangerous even if you have felt fine before.",
-        Reason::OtherOftenStrongWithdrawal => "You said you use other drugs on most days, and you get strong signs when you stop. Medical care can make withdrawal safer and easier.",
-        Reason::PregnantDepressantOften => "You said you are pregnant, and you drink or take sedatives on most days. Stopping suddenly can harm you and your baby, so it needs medical care.",
-        Reason::RecentOverdose => "You said you had an overdose in the past month. That puts you at high risk of another one. Close care and support can help keep you safe.",
-        Reason::MedicalUnstable => "You said you have health problems that are not under control. Along with your other answers, this means your health needs close watching.",
-        Reason::HomeUnsafe => "You said your home is not safe, or you have no stable place to live. It is hard to get better without a safe place to stay.",
-        Reason::MentalHealthOverwhelming => "You said your feelings make it hard to manage basic needs like eating, sleeping or staying safe. You deserve care and support every day.",
-        Reason::ThoughtsNoSupport => "You said you have had thoughts of harm, and you have no one to support you right now. Having people close by helps keep you safe.",
-        Reason::ThoughtsHomeNotSupportive => "You said you have had thoughts of harm, and your home is not safe, or someone there drinks or uses. A safe place matters when you feel this way.",
-        Reason::SevereRelapsed => "Your answers show many ways that drinking or drug use, or your feelings, are getting in the way of your life. You also said your use or symptoms came back after treatment. That is common, and more support can help this time.",
-        Reason::SevereNoSupport => "Your answers show many ways that drinking or drug use, or your feelings, are getting in the way of your life. You also have no one to support your recovery right now.",
-        Reason::SevereRiskyHome => "Your answers show many ways that drinking or drug use, or your feelings, are getting in the way of your life. Someone at home also drinks or uses, which can make it harder.",
-        Reason::SafetyThoughts => "You said that in the past month you had thoughts of ending your life, or of hurting yourself or someone else. You should not have to face those thoughts alone.",
-        Reason::Severe => "Your answers show many ways that drinking or drug use, or your feelings, are getting in the way of your life. That calls for a lot of support.",
-        Reason::MentalHealthALotNoSupport => "You said your feelings get in the way on most days, and you have no one to support you right now. Regular care can give you that support.",
-        Reason::ModerateRiskyHome => "Your answers show several ways that drinking or drug use, or your feelings, are getting in the way of your life. Someone at home also drinks or uses, which can make it harder.",
-        Reason::ModerateNoSupport => "Your answers show several ways that drinking or drug use, or your feelings, are getting in the way of your life. You also have no one to support your recovery right now.",
-        Reason::ModerateRelapsed => "Your answers show several ways that drinking or drug use, or your feelings, are getting in the way of your life. You also said your use or symptoms came back after treatment. That is common, and more support can help.",
-        Reason::Moderate => "Your answers show several ways that drinking or drug use, or your feelings, are getting in the way of your life. Regular care with a set plan can help.",
-        Reason::SevereStableStepDown => "Your answers show many ways that drinking or drug use, or your feelings, have gotten in the way of your life. You are finishing, or just finished, a higher level of care. You have a safe home and people who support you.",
-        Reason::SteppingDownWithNeeds => "You said you are finishing, or just finished, a higher level of care. Your answers show you still need steady support to keep your progress.",
-        Reason::OutpatientNotEnough => "You said weekly therapy is not enough right now. Your answers show needs that more frequent care can help with.",
-        Reason::MildNoSupport => "Your answers show some ways that drinking or drug use, or your feelings, are getting in the way. You also have no one to support your recovery right now.",
-        Reason::MildRiskyHome => "Your answers show some ways that drinking or drug use, or your feelings, are getting in the way. Someone at home also drinks or uses, which can make it harder.",
-        Reason::PregnantUsingOften => "You said you are pregnant, and you drink or use on most days. Regular care helps keep you and your baby safe.",
-        Reason::PregnantRelapsed => "You said you are pregnant, and your use came back after treatment. Steady care during pregnancy protects you and your baby.",
-        Reason::Mild => "Your answers show some ways that drinking or drug use, or your feelings, are getting in the way of your life. Talking with a counselor can help.",
-        Reason::MentalHealthAlone => "You said your feelings get in the way on most days. You also have a safe home and people who support you. Regular counseling is a good place to start.",
-        Reason::SteppingDown => "You said you are finishing, or just finished, a higher level of care. Steady care after that helps you keep your progress.",
-        Reason::Relapsed => "You said your drinking, drug use or symptoms came back after treatment. That is common, and it is a good time to get support again.",
-        Reason::PregnantRecentUse => "You said you are pregnant, and you drank or used in the past month. Care during pregnancy protects you and your baby.",
-        Reason::OpioidsOften => "You said you use opioids, and you drink or use on most days. Medicine and counseling can help and can lower the risk of overdose.",
-        Reason::DepressantOften => "You said you drink or take sedatives on most days. A doctor should help you plan any change, since stopping suddenly can be risky.",
+fn reason(r: Reason) -> Option<&'static str> {
+    Some(match r {
+        Reason::SafetyPlan => "You have a plan or mean to act on thoughts of harm, or you tried or took steps in the past 3 months. Your safety comes first.",
+        Reason::SevereWithdrawalRegularUse => "You have had seizures, seen or heard things, or been confused after stopping. You still drink or use every week. Withdrawal like this can be deadly without medical care.",
+        Reason::DepressantStrongWithdrawal => "Alcohol or sedatives give you strong signs when you stop, like shaking, sweating or worse. Stopping them can be dangerous without medical help.",
+        Reason::DepressantOftenWithdrawal => "You drink or take sedatives on most days and have some withdrawal when you stop, or you are not sure what happened. Stopping suddenly can cause seizures, so it needs medical care.",
+        Reason::DepressantOftenNeverStopped => "You drink or take sedatives on most days and have never stopped or cut down, so nobody knows yet how your body will react. Stopping suddenly can cause seizures, so plan it with a doctor.",
+        Reason::HeavyDrinkingOften => "On most days you drink, you usually have 10 or more drinks. At that amount, stopping suddenly can be dangerous even if you have felt fine before.",
+        Reason::OtherOftenStrongWithdrawal => "Other drugs you use on most days give you strong signs when you stop. Medical care can make withdrawal safer and easier.",
+        Reason::PregnantDepressantOften => "You are pregnant and drink or take sedatives on most days. Stopping suddenly can harm you and your baby, so it needs medical care.",
+        Reason::RecentOverdose => "You had an overdose in the past month. That puts you at high risk of another one, and close care can help keep you safe.",
+        Reason::MedicalUnstable => "Your health problems are not under control. With your other answers, this means your health needs close watching.",
+        Reason::OutpatientNotEnough => "Weekly therapy is not enough for you right now. More frequent care can help with the needs you told us about.",
+        Reason::PregnantUsingOften => "You are pregnant and drink or use on most days. Regular care helps keep you and your baby safe.",
+        Reason::PregnantRelapsed => "Being pregnant makes steady care now more important. It protects you and your baby.",
+        Reason::PregnantRecentUse => "You are pregnant and drank or used in the past month. Care during pregnancy protects you and your baby.",
+        Reason::OpioidsOften => "With opioids on most days, the risk of an overdose is high. Medicine and counseling can help lower it.",
+        Reason::DepressantOften => "Alcohol or sedatives on most days make any change risky. A doctor should help you plan it, since stopping suddenly can cause seizures.",
         Reason::MedicineVisits => "Medicine for opioid use works best with regular visits. A doctor or counselor checks in with you.",
         Reason::NothingPointsToProgram => "None of your answers pointed to a treatment program right now. Support groups and a check-in with your doctor can still help.",
-        Reason::FacilitySevereWithdrawal => "You said you have had seizures, seen or heard things, or been confused after stopping. That makes a place with nurses and doctors day and night the safer choice.",
+        Reason::FacilitySevereWithdrawal => "Seizures or confusion after you stop are a serious sign. A place with nurses and doctors day and night is safer.",
         Reason::FacilityPregnant => "Because you are pregnant, stopping is safer with nurses and doctors nearby day and night.",
         Reason::FacilityMedicalUnstable => "Your health problems are not under control. Stopping is safer where nurses and doctors can watch you day and night.",
         Reason::FacilityRecentOverdose => "You had an overdose in the past month. Stopping is safer where nurses and doctors can watch you day and night.",
-        Reason::FacilityThoughts => "You have had thoughts of harm. Stopping is safer where people can care for you day and night.",
-        Reason::FacilityMentalHealthOverwhelming => "Your feelings make it hard to manage basic needs right now. Stopping is safer where people can care for you day and night.",
-        Reason::FacilityHomeUnsafe => "Your home is not safe or not steady. Stopping is safer in a place where you can stay for a few days.",
-        Reason::FacilityNoSupport => "You have no one to stay with you right now. Stopping is safer where nurses and doctors are near day and night.",
-        Reason::FacilityWithdrawalRisks => "Your answers show several signs that withdrawal could be hard on your body, such as how much you drink or what you mix. Stopping is safer with care day and night.",
+        Reason::FacilityThoughts => "You have had thoughts of harm, so stopping is safer where people can care for you day and night.",
+        Reason::FacilityMentalHealthOverwhelming => "Your feelings make basic needs hard right now. Stopping is safer where people care for you day and night.",
+        Reason::FacilityHomeUnsafe => "Your home is not safe or not steady, so stopping is safer in a place where you can stay for a few days.",
+        Reason::FacilityNoSupport => "Nobody can stay with you right now, so stopping is safer where nurses and doctors are near day and night.",
+        Reason::FacilityWithdrawalRisks => "Several answers show that withdrawal could be hard on your body, such as how much you drink or what you mix. Stopping is safer with care day and night.",
         Reason::FacilityThenInpatient => "The care that usually comes next means staying at a center. Withdrawal care can happen there too, so you stay in one place.",
-        Reason::ClinicNothingPointsToFacility => "None of your answers pointed to a stay in a facility. A doctor can likely help you stop safely while you live at home.",
-        Reason::MedicineOnMoud => "You said you take methadone or buprenorphine from a clinic or doctor. Keep taking it: it is the main treatment for opioid use.",
-        Reason::MedicineOpioidsOften => "You said you use opioids most days. Medicine like buprenorphine or methadone is the main treatment: it eases withdrawal and cravings and lowers the risk of dying from an overdose.",
-        Reason::MedicineOpioidSeverity => "You said you use opioids, and you chose several ways they get in your way. Buprenorphine or methadone eases cravings. It also lowers the risk of overdose.",
-        Reason::MedicineRecentOverdose => "You said you use opioids and had an overdose in the past month. Buprenorphine or methadone lowers the risk of another one.",
-        Reason::MedicineSteppingDown => "You said you use opioids and are finishing a higher level of care. Buprenorphine or methadone helps keep you safe from relapse and overdose when that care ends.",
+        Reason::ClinicNothingPointsToFacility => "Nothing in your answers calls for a stay in a facility. A doctor can likely help you stop safely while you live at home.",
+        Reason::MedicineOnMoud => "You get methadone or buprenorphine from a clinic or doctor. Keep taking it: it is the main treatment for opioid use.",
+        Reason::MedicineOpioidsOften => "You use opioids most days. Medicine like buprenorphine or methadone is the main treatment: it eases withdrawal and cravings and lowers the risk of dying from an overdose.",
+        Reason::MedicineOpioidSeverity => "Opioids get in your way in several of the ways you chose. Buprenorphine or methadone eases cravings. It also lowers the risk of overdose.",
+        Reason::MedicineRecentOverdose => "Since you use opioids and had an overdose in the past month, buprenorphine or methadone matters: it lowers the risk of another one.",
+        Reason::MedicineSteppingDown => "You use opioids and are finishing a higher level of care. Buprenorphine or methadone helps protect you from relapse and overdose when that care ends.",
+        // Told by the facts they rest on (`Fact`, and the severity).
+        Reason::HomeUnsafe
+        | Reason::MentalHealthOverwhelming
+        | Reason::ThoughtsNoSupport
+        | Reason::ThoughtsHomeNotSupportive
+        | Reason::SevereRelapsed
+        | Reason::SevereNoSupport
+        | Reason::SevereRiskyHome
+        | Reason::SafetyThoughts
+        | Reason::Severe
+        | Reason::MentalHealthALotNoSupport
+        | Reason::ModerateRiskyHome
+        | Reason::ModerateNoSupport
+        | Reason::ModerateRelapsed
+        | Reason::Moderate
+        | Reason::SevereStableStepDown
+        | Reason::SteppingDownWithNeeds
+        | Reason::MildNoSupport
+        | Reason::MildRiskyHome
+        | Reason::Mild
+        | Reason::MentalHealthAlone
+        | Reason::SteppingDown
+        | Reason::Relapsed => return None,
+    })
+}
+
+fn fact(f: Fact) -> &'static str {
+    match f {
+        Fact::NoSupport => "Right now, no one is supporting your recovery. Care with more contact can give you that support.",
+        Fact::OthersUseAtHome => "Someone at home drinks or uses drugs. That can make it harder to cut down or stay stopped.",
+        Fact::HomeUnsafe => "Your home is not safe, or you have no stable place to live. It is hard to get better without a safe place to stay.",
+        Fact::Relapsed => "Your drinking, drug use or symptoms came back after treatment. That is common, and more support can help this time.",
+        Fact::RelapsedSymptoms => "Your symptoms came back after treatment. That is common, and more support can help this time.",
+        Fact::SteppingDown => "You are finishing, or just finished, a higher level of care. Steady care after that helps you keep your progress.",
+        Fact::SafeHomeAndSupport => "You have a safe home and people who support you. That helps a lot as you get better.",
+        Fact::Thoughts => "In the past month you had thoughts of ending your life, or of hurting yourself or someone else. You should not face those thoughts alone.",
     }
 }
 
@@ -549,6 +564,22 @@ static UI: Ui = Ui {
     asam_medication: "+ addiction medication (dimension 1)",
     asam_not_assessment: "This is not an ASAM assessment.",
     why_heading: "Why we suggest this",
+    why_also_heading: "Also",
+    sev_sub: "You chose {n} of the 10 ways {what} can get in the way of life",
+    sev_drinking: "drinking",
+    sev_drugs: "drug use",
+    sev_drinking_or_drugs: "drinking or drug use",
+    sev_withdrawal: ", and you have withdrawal signs when you stop",
+    sev_mh: "Your feelings get in the way",
+    sev_mh_also: "Your feelings also get in the way",
+    sev_mh_somewhat: "at times",
+    sev_mh_a_lot: "on most days",
+    sev_mh_overwhelming: "so much that eating, sleeping or staying safe is hard",
+    sev_why_mild: "Talking with a counselor can help.",
+    sev_why_moderate: "Regular care with a set plan can help.",
+    sev_why_severe: "That calls for a lot of support.",
+    find_heading: "Find treatment near you",
+    result_988_heading: "You can talk to someone now",
     expect_heading: "What to expect",
     notes_heading: "Good to know",
     next_steps_heading: "Next steps",

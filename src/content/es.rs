@@ -2,7 +2,7 @@
 //! content as `en.rs`, with the terms of `shared/spec/glossary-es.md`: short
 //! sentences, warm, about a grade 6–8 reading level.
 
-use super::{o, q, Expect, LevelText, OptionText, QuestionText, SettingText, Texts, Ui};
+use super::{o, q, Expect, Fact, LevelText, OptionText, QuestionText, SettingText, Texts, Ui};
 use crate::engine::*;
 
 /// The Spanish texts.
@@ -11,6 +11,7 @@ pub static TEXTS: Texts = Texts {
     option,
     level,
     reason,
+    fact,
     note,
     setting,
     asam,
@@ -398,64 +399,78 @@ fn level(level: Level) -> LevelText {
     }
 }
 
-fn reason(r: Reason) -> &'static str {
-    match r {
-        Reason::SafetyPlan => "Usted dijo que tiene un plan o la intención de actuar según sus pensamientos de hacer daño, o que en los últimos 3 meses lo intentó o dio pasos para hacerlo. Su seguridad es lo primero.",
-        Reason::SevereWithdrawalRegularUse => "Usted dijo que ha tenido convulsiones, ha visto u oído cosas, o ha tenido confusión después de dejar de consumir. También bebe o consume al menos 1 día a la semana. Sin atención médica, estos síntomas de abstinencia pueden poner su vida en peligro.",
-        Reason::DepressantStrongWithdrawal => "Usted dijo que bebe alcohol o toma sedantes. También tiene síntomas fuertes cuando deja de hacerlo, como temblores, sudor o algo peor. Dejar estas sustancias sin ayuda médica puede ser peligroso.",
-        Reason::DepressantOftenWithdrawal => "Usted dijo que bebe alcohol o toma sedantes casi todos los días. También tiene algunos síntomas de abstinencia cuando deja de hacerlo, o no sabe bien qué le pasó. Dejarlos de golpe puede causar convulsiones, por eso necesita atención médica.",
-        Reason::DepressantOftenNeverStopped => "Usted dijo que bebe alcohol o toma sedantes casi todos los días, y que nunca ha dejado de hacerlo ni ha reducido la cantidad. Todavía no se sabe cómo reaccionará su cuerpo. Dejarlos de golpe puede causar convulsiones. Por eso, haga un plan con un médico.",
-        Reason::HeavyDrinkingOften => "Usted dijo que bebe casi todos los días, y que por lo general toma 10 bebidas o más. Con esa cantidad, dejar de beber de golpe puede ser peligroso, aunque antes se haya sentido bien.",
-        Reason::OtherOftenStrongWithdrawal => "Usted dijo que consume otras drogas casi todos los días, y que tiene síntomas fuertes cuando deja de consumir. Con atención médica, pasar por los síntomas de abstinencia puede ser más seguro y más fácil.",
-        Reason::PregnantDepressantOften => "Usted dijo que está embarazada, y que bebe alcohol o toma sedantes casi todos los días. Dejarlos de golpe puede hacerles daño a usted y a su bebé, por eso necesita atención médica.",
-        Reason::RecentOverdose => "Usted dijo que tuvo una sobredosis en el último mes. Eso aumenta mucho su riesgo de tener otra. La atención de cerca y el apoyo pueden ayudar a que usted esté a salvo.",
-        Reason::MedicalUnstable => "Usted dijo que tiene problemas de salud que no están bajo control. Junto con sus otras respuestas, esto significa que su salud necesita un seguimiento de cerca.",
-        Reason::HomeUnsafe => "Usted dijo que su hogar no es seguro, o que no tiene un lugar estable donde vivir. Es difícil mejorar sin un lugar seguro donde quedarse.",
-        Reason::MentalHealthOverwhelming => "Usted dijo que sus emociones le hacen difícil cubrir necesidades básicas como comer, dormir o mantenerse a salvo. Usted merece atención y apoyo todos los días.",
-        Reason::ThoughtsNoSupport => "Usted dijo que ha tenido pensamientos de hacer daño, y que en este momento no tiene a nadie que le apoye. Tener personas cerca le ayuda a mantenerse a salvo.",
-        Reason::ThoughtsHomeNotSupportive => "Usted dijo que ha tenido pensamientos de hacer daño, y que su hogar no es seguro, o que alguien ahí bebe o consume drogas. Un lugar seguro es importante cuando uno se siente así.",
-        Reason::SevereRelapsed => "Sus respuestas muestran muchas formas en que el consumo de alcohol o drogas, o sus emociones, están afectando su vida. También dijo que su consumo o sus síntomas volvieron después del tratamiento. Eso es común, y más apoyo puede ayudar esta vez.",
-        Reason::SevereNoSupport => "Sus respuestas muestran muchas formas en que el consumo de alcohol o drogas, o sus emociones, están afectando su vida. Además, en este momento no tiene a nadie que apoye su recuperación.",
-        Reason::SevereRiskyHome => "Sus respuestas muestran muchas formas en que el consumo de alcohol o drogas, o sus emociones, están afectando su vida. Además, alguien en su casa bebe o consume drogas, y eso puede hacerlo más difícil.",
-        Reason::SafetyThoughts => "Usted dijo que en el último mes tuvo pensamientos de quitarse la vida, o de hacerse daño o hacerle daño a otra persona. No debería tener que enfrentar esos pensamientos sin ayuda.",
-        Reason::Severe => "Sus respuestas muestran muchas formas en que el consumo de alcohol o drogas, o sus emociones, están afectando su vida. Eso requiere mucho apoyo.",
-        Reason::MentalHealthALotNoSupport => "Usted dijo que sus emociones le afectan casi todos los días, y que en este momento no tiene a nadie que le apoye. Recibir atención con regularidad le puede dar ese apoyo.",
-        Reason::ModerateRiskyHome => "Sus respuestas muestran varias formas en que el consumo de alcohol o drogas, o sus emociones, están afectando su vida. Además, alguien en su casa bebe o consume drogas, y eso puede hacerlo más difícil.",
-        Reason::ModerateNoSupport => "Sus respuestas muestran varias formas en que el consumo de alcohol o drogas, o sus emociones, están afectando su vida. Además, en este momento no tiene a nadie que apoye su recuperación.",
-        Reason::ModerateRelapsed => "Sus respuestas muestran varias formas en que el consumo de alcohol o drogas, o sus emociones, están afectando su vida. También dijo que su consumo o sus síntomas volvieron después del tratamiento. Eso es común, y más apoyo puede ayudar.",
-        Reason::Moderate => "Sus respuestas muestran varias formas en que el consumo de alcohol o drogas, o sus emociones, están afectando su vida. Recibir atención con regularidad, con un plan fijo, puede ayudar.",
-        Reason::SevereStableStepDown => "Sus respuestas muestran muchas formas en que el consumo de alcohol o drogas, o sus emociones, han afectado su vida. Usted está terminando, o acaba de terminar, un nivel de atención más alto. Tiene un hogar seguro y personas que le apoyan.",
-        Reason::SteppingDownWithNeeds => "Usted dijo que está terminando, o acaba de terminar, un nivel de atención más alto. Sus respuestas muestran que todavía necesita apoyo constante para mantener su progreso.",
-        Reason::OutpatientNotEnough => "Usted dijo que la terapia semanal no es suficiente en este momento. Sus respuestas muestran necesidades con las que puede ayudar una atención más frecuente.",
-        Reason::MildNoSupport => "Sus respuestas muestran algunas formas en que el consumo de alcohol o drogas, o sus emociones, le están afectando. Además, en este momento no tiene a nadie que apoye su recuperación.",
-        Reason::MildRiskyHome => "Sus respuestas muestran algunas formas en que el consumo de alcohol o drogas, o sus emociones, le están afectando. Además, alguien en su casa bebe o consume drogas, y eso puede hacerlo más difícil.",
-        Reason::PregnantRelapsed => "Usted dijo que está embarazada, y que volvió a consumir después del tratamiento. La atención constante durante el embarazo protege su salud y la de su bebé.",
-        Reason::PregnantUsingOften => "Usted dijo que está embarazada, y que bebe o consume casi todos los días. Recibir atención con regularidad ayuda a que usted y su bebé estén a salvo.",
-        Reason::Mild => "Sus respuestas muestran algunas formas en que el consumo de alcohol o drogas, o sus emociones, están afectando su vida. Hablar con un consejero puede ayudar.",
-        Reason::MentalHealthAlone => "Usted dijo que sus emociones le afectan casi todos los días. También tiene un hogar seguro y personas que le apoyan. Ir a consejería con regularidad es un buen primer paso.",
-        Reason::SteppingDown => "Usted dijo que está terminando, o acaba de terminar, un nivel de atención más alto. Seguir recibiendo atención constante le ayuda a mantener su progreso.",
-        Reason::Relapsed => "Usted dijo que su consumo de alcohol o drogas, o sus síntomas, volvieron después del tratamiento. Eso es común, y es un buen momento para buscar apoyo otra vez.",
-        Reason::PregnantRecentUse => "Usted dijo que está embarazada, y que bebió o consumió en el último mes. La atención durante el embarazo protege su salud y la de su bebé.",
-        Reason::OpioidsOften => "Usted dijo que consume opioides, y que bebe o consume casi todos los días. Los medicamentos y la consejería pueden ayudar, y pueden bajar el riesgo de una sobredosis.",
-        Reason::DepressantOften => "Usted dijo que bebe alcohol o toma sedantes casi todos los días. Un médico debe ayudarle a planear cualquier cambio, porque dejarlos de golpe puede ser peligroso.",
+fn reason(r: Reason) -> Option<&'static str> {
+    Some(match r {
+        Reason::SafetyPlan => "Usted tiene un plan o la intención de actuar según sus pensamientos de hacer daño, o en los últimos 3 meses lo intentó o dio pasos para hacerlo. Su seguridad es lo primero.",
+        Reason::SevereWithdrawalRegularUse => "Usted ha tenido convulsiones, ha visto u oído cosas, o ha tenido confusión después de dejar de consumir. Todavía bebe o consume cada semana. Sin atención médica, estos síntomas de abstinencia pueden poner su vida en peligro.",
+        Reason::DepressantStrongWithdrawal => "El alcohol o los sedantes le dan síntomas fuertes cuando los deja, como temblores, sudor o algo peor. Dejarlos sin ayuda médica puede ser peligroso.",
+        Reason::DepressantOftenWithdrawal => "Usted bebe alcohol o toma sedantes casi todos los días y tiene algunos síntomas de abstinencia cuando los deja, o no sabe bien qué le pasó. Dejarlos de golpe puede causar convulsiones, por eso necesita atención médica.",
+        Reason::DepressantOftenNeverStopped => "Usted bebe alcohol o toma sedantes casi todos los días y nunca los ha dejado ni ha bajado la cantidad, así que nadie sabe todavía cómo reaccionará su cuerpo. Dejarlos de golpe puede causar convulsiones, así que planéelo con un médico.",
+        Reason::HeavyDrinkingOften => "Los días que bebe, casi siempre toma 10 tragos o más, y bebe casi todos los días. Con esa cantidad, dejarlo de golpe puede ser peligroso aunque antes se haya sentido bien.",
+        Reason::OtherOftenStrongWithdrawal => "Otras drogas que consume casi todos los días le dan síntomas fuertes cuando las deja. La atención médica puede hacer que la abstinencia sea más segura y más fácil.",
+        Reason::PregnantDepressantOften => "Usted está embarazada y bebe alcohol o toma sedantes casi todos los días. Dejarlos de golpe puede hacerle daño a usted y a su bebé, por eso necesita atención médica.",
+        Reason::RecentOverdose => "Usted tuvo una sobredosis en el último mes. Eso le pone en alto riesgo de tener otra, y una atención cercana puede ayudar a protegerle.",
+        Reason::MedicalUnstable => "Sus problemas de salud no están bajo control. Junto con sus otras respuestas, esto significa que su salud necesita vigilancia de cerca.",
+        Reason::OutpatientNotEnough => "La terapia semanal no le basta en este momento. Una atención más frecuente puede ayudar con lo que nos contó.",
+        Reason::PregnantUsingOften => "Usted está embarazada y bebe o consume casi todos los días. La atención regular ayuda a protegerle a usted y a su bebé.",
+        Reason::PregnantRelapsed => "Estar embarazada hace que una atención constante sea aún más importante ahora. Le protege a usted y a su bebé.",
+        Reason::PregnantRecentUse => "Usted está embarazada y bebió o consumió en el último mes. La atención durante el embarazo le protege a usted y a su bebé.",
+        Reason::OpioidsOften => "Con opioides casi todos los días, el riesgo de una sobredosis es alto. Los medicamentos y la consejería pueden ayudar a bajarlo.",
+        Reason::DepressantOften => "El alcohol o los sedantes casi todos los días hacen que cualquier cambio sea riesgoso. Un médico debe ayudarle a planearlo, porque dejarlos de golpe puede causar convulsiones.",
         Reason::MedicineVisits => "Los medicamentos para tratar el consumo de opioides funcionan mejor con citas regulares. Un médico o un consejero le da seguimiento.",
-        Reason::FacilitySevereWithdrawal => "Usted dijo que ha tenido convulsiones, ha visto u oído cosas, o ha tenido confusión después de dejar de consumir. Por eso es más seguro un lugar con enfermeras y médicos de día y de noche.",
+        Reason::NothingPointsToProgram => "Ninguna de sus respuestas indicó un programa de tratamiento por ahora. Aun así, los grupos de apoyo y una cita con su médico le pueden ayudar.",
+        Reason::FacilitySevereWithdrawal => "Después de convulsiones o confusión al dejar de consumir, es más seguro un lugar con enfermeras y médicos de día y de noche.",
         Reason::FacilityPregnant => "Como usted está embarazada, es más seguro dejar de consumir con enfermeras y médicos cerca de día y de noche.",
         Reason::FacilityMedicalUnstable => "Sus problemas de salud no están bajo control. Es más seguro dejar de consumir donde enfermeras y médicos le cuiden de día y de noche.",
         Reason::FacilityRecentOverdose => "Usted tuvo una sobredosis en el último mes. Es más seguro dejar de consumir donde enfermeras y médicos le cuiden de día y de noche.",
-        Reason::FacilityThoughts => "Usted ha tenido pensamientos de hacer daño. Es más seguro dejar de consumir donde le cuiden de día y de noche.",
+        Reason::FacilityThoughts => "Ha tenido pensamientos de hacer daño, así que es más seguro dejar de consumir donde le cuiden de día y de noche.",
         Reason::FacilityMentalHealthOverwhelming => "En este momento, sus emociones le hacen difícil cubrir sus necesidades básicas. Es más seguro dejar de consumir donde le cuiden de día y de noche.",
-        Reason::FacilityHomeUnsafe => "Su hogar no es seguro, o no tiene un lugar fijo donde vivir. Es más seguro dejar de consumir en un lugar donde pueda quedarse unos días.",
-        Reason::FacilityNoSupport => "En este momento no tiene a nadie que se quede con usted. Es más seguro dejar de consumir donde haya enfermeras y médicos cerca de día y de noche.",
-        Reason::FacilityWithdrawalRisks => "Varias de sus respuestas muestran que los síntomas de abstinencia podrían ser duros para su cuerpo. Por ejemplo, cuánto bebe o qué sustancias mezcla. Es más seguro dejar de consumir con atención de día y de noche.",
+        Reason::FacilityHomeUnsafe => "Su hogar no es seguro o no es estable, así que es más seguro dejar de consumir en un lugar donde pueda quedarse unos días.",
+        Reason::FacilityNoSupport => "Nadie puede quedarse con usted en este momento, así que es más seguro dejar de consumir donde haya enfermeras y médicos cerca de día y de noche.",
+        Reason::FacilityWithdrawalRisks => "Varias de sus respuestas muestran que los síntomas de abstinencia podrían ser duros para su cuerpo, por ejemplo, cuánto bebe o qué sustancias mezcla. Es más seguro dejar de consumir con atención de día y de noche.",
         Reason::FacilityThenInpatient => "La atención que suele venir después es quedarse en un centro. El manejo de la abstinencia también se puede hacer ahí, y así usted se queda en un solo lugar.",
-        Reason::ClinicNothingPointsToFacility => "Ninguna de sus respuestas indicó que deba quedarse en un centro. Es probable que un médico le pueda ayudar a dejar de consumir con seguridad mientras vive en casa.",
-        Reason::MedicineOnMoud => "Usted dijo que recibe metadona o buprenorfina de una clínica o un médico. Siga tomándola: es el tratamiento principal para el consumo de opioides.",
-        Reason::MedicineOpioidsOften => "Usted dijo que consume opioides casi todos los días. Los medicamentos como la buprenorfina o la metadona son el tratamiento principal. Alivian los síntomas de abstinencia y el deseo intenso de consumir. También bajan el riesgo de morir por una sobredosis.",
-        Reason::MedicineOpioidSeverity => "Usted dijo que consume opioides, y sus respuestas muestran varias formas en que eso afecta su vida. Los medicamentos como la buprenorfina o la metadona alivian el deseo intenso de consumir y bajan el riesgo de sobredosis.",
-        Reason::MedicineRecentOverdose => "Usted dijo que consume opioides y que tuvo una sobredosis en el último mes. Los medicamentos como la buprenorfina o la metadona bajan el riesgo de tener otra sobredosis.",
-        Reason::MedicineSteppingDown => "Usted dijo que consume opioides y que está terminando un nivel de atención más alto. Los medicamentos como la buprenorfina o la metadona le ayudan a protegerse de una recaída y de una sobredosis cuando termine esa atención.",
-        Reason::NothingPointsToProgram => "Ninguna de sus respuestas indicó un programa de tratamiento por ahora. Aun así, los grupos de apoyo y una cita con su médico le pueden ayudar.",
+        Reason::ClinicNothingPointsToFacility => "Nada en sus respuestas pide quedarse en un centro. Es probable que un médico le pueda ayudar a dejar de consumir con seguridad mientras vive en casa.",
+        Reason::MedicineOnMoud => "Usted recibe metadona o buprenorfina de una clínica o un médico. Siga tomándola: es el tratamiento principal para el consumo de opioides.",
+        Reason::MedicineOpioidsOften => "Usted consume opioides casi todos los días. Los medicamentos como la buprenorfina o la metadona son el tratamiento principal: alivian los síntomas de abstinencia y el deseo intenso de consumir, y bajan el riesgo de morir por una sobredosis.",
+        Reason::MedicineOpioidSeverity => "Los opioides le afectan de varias de las formas que eligió. La buprenorfina o la metadona alivian el deseo intenso de consumir y bajan el riesgo de sobredosis.",
+        Reason::MedicineRecentOverdose => "Como consume opioides y tuvo una sobredosis en el último mes, la buprenorfina o la metadona son importantes: bajan el riesgo de tener otra.",
+        Reason::MedicineSteppingDown => "Usted consume opioides y está terminando un nivel de atención más alto. La buprenorfina o la metadona le ayudan a protegerse de una recaída y de una sobredosis cuando termine esa atención.",
+        // Se cuentan con los hechos en que se basan (`Fact` y la gravedad).
+        Reason::HomeUnsafe
+        | Reason::MentalHealthOverwhelming
+        | Reason::ThoughtsNoSupport
+        | Reason::ThoughtsHomeNotSupportive
+        | Reason::SevereRelapsed
+        | Reason::SevereNoSupport
+        | Reason::SevereRiskyHome
+        | Reason::SafetyThoughts
+        | Reason::Severe
+        | Reason::MentalHealthALotNoSupport
+        | Reason::ModerateRiskyHome
+        | Reason::ModerateNoSupport
+        | Reason::ModerateRelapsed
+        | Reason::Moderate
+        | Reason::SevereStableStepDown
+        | Reason::SteppingDownWithNeeds
+        | Reason::MildNoSupport
+        | Reason::MildRiskyHome
+        | Reason::Mild
+        | Reason::MentalHealthAlone
+        | Reason::SteppingDown
+        | Reason::Relapsed => return None,
+    })
+}
+
+fn fact(f: Fact) -> &'static str {
+    match f {
+        Fact::NoSupport => "En este momento, nadie apoya su recuperación. Una atención con más contacto le puede dar ese apoyo.",
+        Fact::OthersUseAtHome => "Alguien en su casa bebe o consume drogas. Eso puede hacer más difícil bajar la cantidad o mantenerse sin consumir.",
+        Fact::HomeUnsafe => "Su hogar no es seguro, o no tiene un lugar fijo donde vivir. Es difícil mejorar sin un lugar seguro donde quedarse.",
+        Fact::Relapsed => "Su consumo de alcohol o drogas, o sus síntomas, volvieron después del tratamiento. Eso es común, y más apoyo puede ayudar esta vez.",
+        Fact::RelapsedSymptoms => "Sus síntomas volvieron después del tratamiento. Eso es común, y más apoyo puede ayudar esta vez.",
+        Fact::SteppingDown => "Está terminando, o acaba de terminar, un nivel de atención más alto. Seguir con atención constante le ayuda a mantener lo que ha logrado.",
+        Fact::SafeHomeAndSupport => "Tiene un hogar seguro y personas que le apoyan. Eso ayuda mucho a mejorar.",
+        Fact::Thoughts => "En el último mes tuvo pensamientos de quitarse la vida, o de hacerse daño o hacerle daño a otra persona. No debería enfrentar esos pensamientos a solas.",
     }
 }
 
@@ -560,6 +575,22 @@ static UI: Ui = Ui {
     asam_medication: "+ medicamento para la adicción (dimensión 1)",
     asam_not_assessment: "Esto no es una evaluación de ASAM.",
     why_heading: "Por qué le sugerimos esto",
+    why_also_heading: "Además",
+    sev_sub: "Usted eligió {n} de las 10 formas en que {what} puede afectar la vida",
+    sev_drinking: "la bebida",
+    sev_drugs: "el consumo de drogas",
+    sev_drinking_or_drugs: "la bebida o el consumo de drogas",
+    sev_withdrawal: ", y tiene síntomas de abstinencia cuando deja de consumir",
+    sev_mh: "Sus emociones le afectan",
+    sev_mh_also: "Sus emociones también le afectan",
+    sev_mh_somewhat: "a veces",
+    sev_mh_a_lot: "casi todos los días",
+    sev_mh_overwhelming: "tanto que le cuesta comer, dormir o mantenerse a salvo",
+    sev_why_mild: "Hablar con un consejero puede ayudar.",
+    sev_why_moderate: "Recibir atención con regularidad, con un plan fijo, puede ayudar.",
+    sev_why_severe: "Eso requiere mucho apoyo.",
+    find_heading: "Encuentre tratamiento cerca de usted",
+    result_988_heading: "Puede hablar con alguien ahora",
     expect_heading: "Qué esperar",
     notes_heading: "Conviene saber",
     next_steps_heading: "Próximos pasos",

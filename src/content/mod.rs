@@ -8,8 +8,10 @@
 //! below.
 
 use crate::engine::{
-    Answers, AnyOption, Asam, Assessment, Level, Note, QuestionId, Reason, Setting,
+    Answers, AnyOption, Asam, Assessment, Facts, Home, Level, Note, QuestionId, Reason, Setting,
+    Severity, Substance,
 };
+use std::borrow::Cow;
 
 mod en;
 mod es;
@@ -60,8 +62,11 @@ pub struct Texts {
     pub option: fn(AnyOption) -> OptionText,
     /// A level's name, meaning and what to expect there.
     pub level: fn(Level) -> LevelText,
-    /// A reason on the result.
-    pub reason: fn(Reason) -> &'static str,
+    /// A reason's own sentence; `None` for a reason told by the facts it
+    /// rests on (see [`Point`] and [`Texts::points`]).
+    pub reason: fn(Reason) -> Option<&'static str>,
+    /// A fact that several reasons share, as one sentence on the result.
+    pub fact: fn(Fact) -> &'static str,
     /// A note on the result.
     pub note: fn(Note) -> &'static str,
     /// Where withdrawal care happens, on a detox result.
@@ -70,6 +75,171 @@ pub struct Texts {
     pub asam: fn(Asam) -> &'static str,
     /// Interface words: buttons, headings, crisis lines.
     pub ui: &'static Ui,
+}
+
+/// A fact that several reasons rest on. The policy's clauses combine facts
+/// ("severe, and nobody supports recovery"); on screen each fact is told
+/// once, in one sentence, however many clauses share it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fact {
+    /// Nobody supports recovery now.
+    NoSupport,
+    /// Someone at home drinks or uses.
+    OthersUseAtHome,
+    /// The home is not safe, or there is no stable place to live.
+    HomeUnsafe,
+    /// Drinking, drug use or symptoms came back after treatment.
+    Relapsed,
+    /// Symptoms came back after treatment (no substance use).
+    RelapsedSymptoms,
+    /// Finishing, or just finished, a higher level of care.
+    SteppingDown,
+    /// A safe home and people who support recovery.
+    SafeHomeAndSupport,
+    /// Thoughts of ending one's life or of harm, without a plan.
+    Thoughts,
+}
+
+impl Fact {
+    /// Every fact, for the content checks.
+    pub const ALL: &'static [Fact] = &[
+        Fact::NoSupport,
+        Fact::OthersUseAtHome,
+        Fact::HomeUnsafe,
+        Fact::Relapsed,
+        Fact::RelapsedSymptoms,
+        Fact::SteppingDown,
+        Fact::SafeHomeAndSupport,
+        Fact::Thoughts,
+    ];
+}
+
+/// One bullet under "Why": a reason's own sentence, a shared fact, or how
+/// much drinking, drug use or feelings get in the way, naming the answers
+/// that counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Point {
+    /// A reason with its own sentence.
+    Reason(Reason),
+    /// A fact several reasons share.
+    Fact(Fact),
+    /// The severity, with its source and the answers that counted.
+    Severity,
+}
+
+/// What a reason shows on screen, and the points its sentence already
+/// covers (so they are not told again).
+fn parts(r: Reason, f: &Facts) -> (Vec<Point>, &'static [Point]) {
+    use Fact as F;
+    use Point::{Fact as P, Severity as S};
+    let relapsed = P(if f.used {
+        F::Relapsed
+    } else {
+        F::RelapsedSymptoms
+    });
+    let home = P(if f.a.home == Some(Home::Unsafe) {
+        F::HomeUnsafe
+    } else {
+        F::OthersUseAtHome
+    });
+    let own = |covers: &'static [Point]| (vec![Point::Reason(r)], covers);
+    match r {
+        Reason::SevereWithdrawalRegularUse => own(&[
+            Point::Reason(Reason::DepressantStrongWithdrawal),
+            Point::Reason(Reason::OtherOftenStrongWithdrawal),
+            Point::Reason(Reason::DepressantOften),
+        ]),
+        Reason::DepressantStrongWithdrawal
+        | Reason::DepressantOftenWithdrawal
+        | Reason::DepressantOftenNeverStopped
+        | Reason::HeavyDrinkingOften => own(&[Point::Reason(Reason::DepressantOften)]),
+        Reason::PregnantDepressantOften => own(&[
+            Point::Reason(Reason::PregnantUsingOften),
+            Point::Reason(Reason::PregnantRelapsed),
+            Point::Reason(Reason::PregnantRecentUse),
+            Point::Reason(Reason::DepressantOften),
+        ]),
+        Reason::HomeUnsafe => (vec![P(F::HomeUnsafe)], &[]),
+        Reason::MentalHealthOverwhelming | Reason::Severe | Reason::Moderate | Reason::Mild => {
+            (vec![S], &[])
+        }
+        Reason::ThoughtsNoSupport => (vec![P(F::Thoughts), P(F::NoSupport)], &[]),
+        Reason::ThoughtsHomeNotSupportive => (vec![P(F::Thoughts), home], &[]),
+        Reason::SafetyThoughts => (vec![P(F::Thoughts)], &[]),
+        Reason::SevereNoSupport
+        | Reason::MentalHealthALotNoSupport
+        | Reason::ModerateNoSupport
+        | Reason::MildNoSupport => (vec![S, P(F::NoSupport)], &[]),
+        Reason::SevereRiskyHome | Reason::ModerateRiskyHome | Reason::MildRiskyHome => {
+            (vec![S, P(F::OthersUseAtHome)], &[])
+        }
+        Reason::SevereRelapsed | Reason::ModerateRelapsed => (vec![S, relapsed], &[]),
+        Reason::SevereStableStepDown => {
+            (vec![S, P(F::SteppingDown), P(F::SafeHomeAndSupport)], &[])
+        }
+        Reason::MentalHealthAlone => (vec![S, P(F::SafeHomeAndSupport)], &[]),
+        Reason::SteppingDownWithNeeds | Reason::SteppingDown => (vec![P(F::SteppingDown)], &[]),
+        Reason::Relapsed => (vec![relapsed], &[]),
+        Reason::PregnantUsingOften => own(&[
+            Point::Reason(Reason::PregnantRelapsed),
+            Point::Reason(Reason::PregnantRecentUse),
+        ]),
+        Reason::PregnantRelapsed => (
+            vec![relapsed, Point::Reason(r)],
+            &[Point::Reason(Reason::PregnantRecentUse)],
+        ),
+        Reason::FacilityThoughts => own(&[P(F::Thoughts)]),
+        Reason::FacilityHomeUnsafe => own(&[P(F::HomeUnsafe)]),
+        Reason::FacilityNoSupport => own(&[P(F::NoSupport)]),
+        Reason::FacilityRecentOverdose => own(&[Point::Reason(Reason::RecentOverdose)]),
+        Reason::FacilityMedicalUnstable => own(&[Point::Reason(Reason::MedicalUnstable)]),
+        Reason::MedicineOpioidsOften => own(&[Point::Reason(Reason::OpioidsOften)]),
+        _ => own(&[]),
+    }
+}
+
+/// The most deciding points shown before "Also", so they fit the first
+/// screen of a phone.
+pub const WHY_AT_MOST: usize = 3;
+
+/// The bullets under "Why" for a result, from the reasons the policy gave,
+/// each fact told once: the deciding points (at most [`WHY_AT_MOST`]), then
+/// the rest ("Also").
+pub fn points(result: &Assessment, answers: &Answers) -> (Vec<Point>, Vec<Point>) {
+    let f = Facts::derive(answers);
+    let mut seen: Vec<Point> = Vec::new();
+    let mut covered: Vec<Point> = Vec::new();
+    let mut deciding: Vec<Point> = Vec::new();
+    let mut also: Vec<Point> = Vec::new();
+    for (i, &r) in result.reasons.iter().enumerate() {
+        let (shown, covers) = parts(r, &f);
+        let out = if i < result.deciding {
+            &mut deciding
+        } else {
+            &mut also
+        };
+        for p in shown {
+            if !seen.contains(&p) && !covered.contains(&p) {
+                seen.push(p);
+                out.push(p);
+            }
+        }
+        covered.extend_from_slice(covers);
+    }
+    // "Works best with regular visits" leans on the medicine reason, which
+    // names the person's answer: it goes after it.
+    if let Some(at) = deciding
+        .iter()
+        .position(|&p| p == Point::Reason(Reason::MedicineVisits))
+    {
+        let visits = deciding.remove(at);
+        deciding.push(visits);
+    }
+    if deciding.len() > WHY_AT_MOST {
+        let rest = deciding.split_off(WHY_AT_MOST);
+        also.splice(0..0, rest);
+    }
+    (deciding, also)
 }
 
 /// A question as shown: the `<legend>` and an optional hint under it.
@@ -281,6 +451,39 @@ ui_texts! {
     asam_not_assessment,
     /// Result: heading of the reasons.
     why_heading,
+    /// Result: heading of the reasons that did not decide the level.
+    why_also_heading,
+    /// Severity from drinking or drug use: `{n}` items of the 10 chosen,
+    /// `{what}` one of the three words below; no final stop.
+    sev_sub,
+    /// Severity: `{what}` for alcohol only.
+    sev_drinking,
+    /// Severity: `{what}` for drugs only.
+    sev_drugs,
+    /// Severity: `{what}` for both.
+    sev_drinking_or_drugs,
+    /// Severity: added when withdrawal counted (starts with a comma).
+    sev_withdrawal,
+    /// Severity from feelings alone: the start of the sentence.
+    sev_mh,
+    /// Severity from feelings as well as use: the start of the sentence.
+    sev_mh_also,
+    /// Severity: feelings get in the way somewhat.
+    sev_mh_somewhat,
+    /// Severity: feelings get in the way a lot.
+    sev_mh_a_lot,
+    /// Severity: feelings are overwhelming.
+    sev_mh_overwhelming,
+    /// Severity: why mild matters.
+    sev_why_mild,
+    /// Severity: why moderate matters.
+    sev_why_moderate,
+    /// Severity: why severe matters.
+    sev_why_severe,
+    /// Result, on the standalone page: heading of the main action.
+    find_heading,
+    /// Result, after thoughts of harm: heading of the 988 box at the top.
+    result_988_heading,
     /// Result: heading of what to expect.
     expect_heading,
     /// Result: heading of the notes.
@@ -384,6 +587,68 @@ impl Texts {
             .collect()
     }
 
+    /// The sentence of one point under "Why".
+    pub fn point(&self, p: Point, answers: &Answers) -> Cow<'static, str> {
+        match p {
+            // Every reason shown by itself has a sentence (a content test).
+            Point::Reason(r) => Cow::Borrowed((self.reason)(r).unwrap_or_default()),
+            Point::Fact(f) => Cow::Borrowed((self.fact)(f)),
+            Point::Severity => Cow::Owned(self.severity(&Facts::derive(answers))),
+        }
+    }
+
+    /// The severity point: from drinking or drug use (how many of the ways
+    /// were chosen, and whether withdrawal counted), from feelings, or both;
+    /// then why it matters. A person who uses nothing reads only about
+    /// feelings.
+    fn severity(&self, f: &Facts) -> String {
+        let ui = self.ui;
+        let mut out = String::new();
+        let from_use = f.sub >= Severity::Mild;
+        if from_use {
+            let drugs = [
+                Substance::Sedatives,
+                Substance::Opioids,
+                Substance::Stimulants,
+                Substance::Cannabis,
+                Substance::Other,
+            ]
+            .iter()
+            .any(|&s| f.a.substances.contains(s));
+            let what = match (f.alcohol, drugs) {
+                (true, false) => ui.sev_drinking,
+                (false, true) => ui.sev_drugs,
+                _ => ui.sev_drinking_or_drugs,
+            };
+            out += &ui
+                .sev_sub
+                .replace("{n}", &f.a.impact.count_real().to_string())
+                .replace("{what}", what);
+            if f.w.symptom() >= 1 {
+                out += ui.sev_withdrawal;
+            }
+            out += ". ";
+        }
+        let feelings = match f.mh {
+            Severity::None => None,
+            Severity::Mild => Some(ui.sev_mh_somewhat),
+            Severity::Moderate => Some(ui.sev_mh_a_lot),
+            Severity::Severe => Some(ui.sev_mh_overwhelming),
+        };
+        if let Some(how) = feelings {
+            out += if from_use { ui.sev_mh_also } else { ui.sev_mh };
+            out += " ";
+            out += how;
+            out += ". ";
+        }
+        out += match f.severity {
+            Severity::Severe => ui.sev_why_severe,
+            Severity::Moderate => ui.sev_why_moderate,
+            _ => ui.sev_why_mild,
+        };
+        out
+    }
+
     /// The result and the answers as plain text, for "Copy as text": short
     /// enough for an intake counselor to read at a glance.
     pub fn summary(&self, answers: &Answers, result: &Assessment) -> String {
@@ -404,8 +669,9 @@ impl Texts {
         }
         out += &format!("{}\n", self.asam_line(result));
         out += &format!("\n{}\n", ui.why_heading);
-        for &r in &result.reasons {
-            out += &format!("- {}\n", (self.reason)(r));
+        let (why, also) = points(result, answers);
+        for p in why.into_iter().chain(also) {
+            out += &format!("- {}\n", self.point(p, answers));
         }
         if !result.notes.is_empty() {
             out += &format!("\n{}\n", ui.notes_heading);
@@ -480,7 +746,12 @@ impl Texts {
             out.push((format!("asam {a:?}"), (self.asam)(a)));
         }
         for &r in Reason::ALL {
-            out.push((format!("reason {}", r.id()), (self.reason)(r)));
+            if let Some(text) = (self.reason)(r) {
+                out.push((format!("reason {}", r.id()), text));
+            }
+        }
+        for &f in Fact::ALL {
+            out.push((format!("fact {f:?}"), (self.fact)(f)));
         }
         for &n in Note::ALL {
             out.push((format!("note {}", n.id()), (self.note)(n)));
@@ -552,15 +823,16 @@ mod tests {
             "outpatient",
         ];
         for &lang in Lang::ALL {
-            let t = lang.texts();
-            for &r in Reason::ALL {
-                let text = (t.reason)(r).to_lowercase();
+            // Reasons, the facts they share and the severity's parts.
+            let reasons = lang.texts().all().into_iter().filter(|(label, _)| {
+                label.starts_with("reason ")
+                    || label.starts_with("fact ")
+                    || label.starts_with("ui sev_")
+            });
+            for (label, text) in reasons {
+                let text = text.to_lowercase();
                 for w in words {
-                    assert!(
-                        !text.contains(w),
-                        "{lang:?} reason {} names '{w}': {text}",
-                        r.id()
-                    );
+                    assert!(!text.contains(w), "{lang:?} {label} names '{w}': {text}");
                 }
             }
         }
@@ -616,8 +888,10 @@ mod tests {
             let s = t.summary(&a, &r);
             assert!(s.contains((t.level)(Level::Detox).name), "{lang:?}");
             assert!(s.contains((t.level)(r.then.unwrap()).name), "{lang:?}");
-            for &x in &r.reasons {
-                assert!(s.contains((t.reason)(x)), "{lang:?}");
+            let (why, also) = points(&r, &a);
+            assert!(!why.is_empty() && !also.is_empty(), "{why:?} {also:?}");
+            for p in why.into_iter().chain(also) {
+                assert!(s.contains(&*t.point(p, &a)), "{lang:?} {p:?}");
             }
             for &n in &r.notes {
                 assert!(s.contains((t.note)(n)), "{lang:?}");

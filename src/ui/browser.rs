@@ -77,9 +77,18 @@ pub fn exit_page(embedded: bool) {
 
 /// Opens the browser's print dialog (print or save as PDF).
 pub fn print() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
+    let Some(w) = web_sys::window() else { return };
+    // Every closed section opens first, so the printout holds all of it
+    // (the print style does the same for the browser's own Print, where
+    // `::details-content` is supported).
+    if let Some(doc) = w.document() {
+        while let Ok(Some(d)) = doc.query_selector("details:not([open])") {
+            if d.set_attribute("open", "").is_err() {
+                break;
+            }
+        }
     }
+    let _ = w.print();
 }
 
 /// Copies `text` to the clipboard, then calls `done` with whether it worked.

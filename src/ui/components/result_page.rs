@@ -4,9 +4,9 @@
 use super::{Continuum, CrisisLines};
 use std::rc::Rc;
 
-use crate::content::{Lang, Texts};
+use crate::content::{self, Lang, Point, Texts};
 use crate::embed::{Config, Offer};
-use crate::engine::{Answers, Assessment, Level, Setting};
+use crate::engine::{Answers, Assessment, Level, Safety, Setting};
 use yew::prelude::*;
 
 /// Props of [`ResultPage`].
@@ -42,16 +42,38 @@ pub fn ResultPage(props: &Props) -> Html {
     let lt = (texts.level)(r.level);
     let crisis = r.level == Level::Crisis;
 
+    // Why: the deciding points first (at most three, for the first
+    // screen); the rest under "Also", after the main action.
+    let (why, also) = content::points(r, &props.answers);
+    let bullets = |list: &[Point]| {
+        html! {
+            <ul class="cf-reasons">
+                { for list.iter().map(|&p| html! { <li>{ texts.point(p, &props.answers) }</li> }) }
+            </ul>
+        }
+    };
     let reasons = html! {
-        <section aria-labelledby="cf-why-h">
+        <section aria-labelledby="cf-why-h" class="cf-why">
             <h2 id="cf-why-h">{ ui.why_heading }</h2>
-            <ul class="cf-reasons">{ for r.reasons.iter().map(|&x| html! { <li>{ (texts.reason)(x) }</li> }) }</ul>
+            { bullets(&why) }
         </section>
     };
+    let more_reasons = (!also.is_empty()).then(|| {
+        html! {
+            <section aria-labelledby="cf-also-h" class="cf-also">
+                <h2 id="cf-also-h">{ ui.why_also_heading }</h2>
+                { bullets(&also) }
+            </section>
+        }
+    });
+    // What to expect: short sections, closed until asked for (all open when
+    // printed: see `ui::browser::print`).
     let expect = html! {
         <section aria-labelledby="cf-expect-h" class="cf-expect">
             <h2 id="cf-expect-h">{ ui.expect_heading }</h2>
-            { for lt.expect.sections(ui).iter().map(|(h, body)| html! { <><h3>{ *h }</h3><p>{ *body }</p></> }) }
+            { for lt.expect.sections(ui).iter().map(|(h, body)| html! {
+                <details><summary>{ *h }</summary><p>{ *body }</p></details>
+            }) }
         </section>
     };
     // Medicine for opioid use goes with any level: a box above what to expect.
@@ -115,6 +137,7 @@ pub fn ResultPage(props: &Props) -> Html {
                 <p class="cf-lead">{ lt.summary }</p>
                 <CrisisLines lang={props.lang} />
                 { reasons }
+                { for more_reasons }
                 { expect }
                 { asam }
                 <p class="cf-not-diagnosis">{ ui.not_a_diagnosis }</p>
@@ -128,6 +151,17 @@ pub fn ResultPage(props: &Props) -> Html {
     html! {
         <section class="cf-result" data-level={r.level.id()} data-then={r.then.map(|t| t.id())}
             data-setting={r.setting.map(|s| s.id())} data-medicine={r.medicine.map(|m| m.id())}>
+            if thoughts_first(&props.answers) {
+                <section aria-labelledby="cf-988-h" class="cf-988">
+                    <h2 id="cf-988-h">{ ui.result_988_heading }</h2>
+                    <p>{ ui.panel_thoughts_988 }</p>
+                    <p class="cf-actions">
+                        <a class="cf-button cf-button-988" href="tel:988">{ ui.call }{ " 988" }</a>
+                        <a class="cf-button cf-secondary" href="sms:988">{ ui.text }{ " 988" }</a>
+                        <a class="cf-button cf-secondary" href="https://988lifeline.org/chat/" target="_blank" rel="noopener noreferrer">{ ui.chat }</a>
+                    </p>
+                </section>
+            }
             <p class="cf-kicker">{ ui.result_kicker }</p>
             <h1 class="cf-title" tabindex="-1">{ lt.name }</h1>
             <p class="cf-lead">{ lt.summary }</p>
@@ -135,10 +169,12 @@ pub fn ResultPage(props: &Props) -> Html {
                 <p class="cf-then">{ ui.result_then }{ " " }<strong>{ (texts.level)(then).name }</strong>
                     { ". " }{ (texts.level)(then).summary }</p>
             }
-            <Continuum lang={props.lang} level={r.level} then={r.then} />
             { reasons }
+            { main_action(texts, &props.config, r) }
+            { for more_reasons }
             { for setting }
             { for medicine }
+            <Continuum lang={props.lang} level={r.level} then={r.then} />
             { expect }
             if !r.notes.is_empty() {
                 <section aria-labelledby="cf-notes-h" class="cf-notes">
@@ -148,9 +184,7 @@ pub fn ResultPage(props: &Props) -> Html {
             }
             <section aria-labelledby="cf-next-h">
                 <h2 id="cf-next-h">{ ui.next_steps_heading }</h2>
-                { center(texts, &props.config, r) }
                 <p>{ ui.next_steps_body }</p>
-                <p>{ ui.next_steps_find }</p>
             </section>
             { other_levels(texts, r, care) }
             <section aria-labelledby="cf-ask-h" class="cf-ask">
@@ -170,6 +204,36 @@ pub fn ResultPage(props: &Props) -> Html {
             { keep }
             { back }
         </section>
+    }
+}
+
+/// Whether the result opens with 988: after thoughts of harm, as the
+/// thoughts panel did in the questions.
+fn thoughts_first(answers: &Answers) -> bool {
+    answers.safety == Some(Safety::Thoughts)
+}
+
+/// The main action, on the first screen: the embedding center's own
+/// contact when it set one (saying whether it offers this care); otherwise
+/// the SAMHSA helpline, labelled as a line that finds treatment, not a
+/// crisis line.
+fn main_action(texts: &Texts, config: &Config, r: &Assessment) -> Html {
+    let ui = texts.ui;
+    let has_contact = config.phone.is_some() || config.contact_url.is_some();
+    if has_contact {
+        return center(texts, config, r);
+    }
+    html! {
+        <>
+        { center(texts, config, r) }
+        <section aria-labelledby="cf-find-h" class="cf-find">
+            <h2 id="cf-find-h">{ ui.find_heading }</h2>
+            <p><strong>{ ui.line_samhsa_name }</strong>{ " " }{ ui.line_samhsa_what }</p>
+            <p class="cf-actions">
+                <a class="cf-button" href="tel:+18006624357">{ ui.call }{ " 1-800-662-4357" }</a>
+            </p>
+        </section>
+        </>
     }
 }
 
