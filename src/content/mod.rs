@@ -198,6 +198,34 @@ fn parts(r: Reason, f: &Facts) -> (Vec<Point>, &'static [Point]) {
     }
 }
 
+/// Whether a note keeps the person safe (stopping, overdose, medicine,
+/// home, health): those stay in view on the result; the others fold away.
+pub fn is_safety_note(n: Note) -> bool {
+    match n {
+        Note::DontStopSuddenly
+        | Note::SedativeTaper
+        | Note::PastSevereWithdrawal
+        | Note::OverdoseSafety
+        | Note::MixingRisk
+        | Note::KeepTakingMedicine
+        | Note::ClinicDetoxSafety
+        | Note::PregnancyOpioids
+        | Note::UnsafeHome
+        | Note::SeeADoctor => true,
+        Note::FlexibleSchedules
+        | Note::MedicalLeave
+        | Note::WorkDuringClinicDetox
+        | Note::Teen
+        | Note::TeenMedicine
+        | Note::FirstCallCommitsNothing
+        | Note::EatingDisorderCare
+        | Note::CoOccurring
+        | Note::Pregnancy
+        | Note::AskAboutMedication
+        | Note::SoberLiving => false,
+    }
+}
+
 /// The most deciding points shown before "Also", so they fit the first
 /// screen of a phone.
 pub const WHY_AT_MOST: usize = 3;
@@ -320,6 +348,19 @@ pub struct Expect {
 }
 
 impl Expect {
+    /// The sections in four groups for the result page, each with its
+    /// summary: when and how long, what happens, cost, and later on.
+    pub fn groups(&self, ui: &Ui) -> [(&'static str, [(&'static str, &'static str); 2]); 4] {
+        let [schedule, length, services, first_day, cost, telehealth, step_down, after] =
+            self.sections(ui);
+        [
+            (ui.expect_group_when, [schedule, length]),
+            (ui.expect_group_what, [services, first_day]),
+            (ui.expect_group_cost, [cost, telehealth]),
+            (ui.expect_group_later, [step_down, after]),
+        ]
+    }
+
     /// The sections with their headings, in reading order.
     pub fn sections(&self, ui: &Ui) -> [(&'static str, &'static str); 8] {
         [
@@ -437,6 +478,8 @@ ui_texts! {
     medicine_heading,
     /// Medicine box: what the medicine is and does.
     medicine_body,
+    /// Result: the fold that holds how to start medicine.
+    medicine_how,
     /// Medicine box: how and where to start.
     medicine_start,
     /// Medicine box: for someone taking it already.
@@ -482,18 +525,17 @@ ui_texts! {
     sev_why_severe,
     /// Result, on the standalone page: heading of the main action.
     find_heading,
+    /// The SAMHSA helpline in a few words, beside its button ("finds
+    /// treatment; not a crisis line").
+    line_samhsa_short,
     /// Result, after thoughts of harm: heading of the 988 box at the top.
     result_988_heading,
     /// Result: heading of what to expect.
     expect_heading,
+    /// Result: heading of the notes that keep the person safe.
+    notes_safety_heading,
     /// Result: heading of the notes.
     notes_heading,
-    /// Result: heading of next steps.
-    next_steps_heading,
-    /// Result: the next steps.
-    next_steps_body,
-    /// Result: how to find treatment with the SAMHSA helpline.
-    next_steps_find,
     /// Result: what to call the center when it gave no name.
     center_fallback_name,
     /// Result: after the center's name, when it offers the suggested care.
@@ -574,6 +616,14 @@ ui_texts! {
     expect_step_down,
     /// What-to-expect heading: afterwards.
     expect_after,
+    /// What to expect, grouped: days, hours and how long.
+    expect_group_when,
+    /// What to expect, grouped: what happens there and the first day.
+    expect_group_what,
+    /// What to expect, grouped: cost, insurance and video visits.
+    expect_group_cost,
+    /// What to expect, grouped: stepping down and afterwards.
+    expect_group_later,
 }
 
 impl Texts {

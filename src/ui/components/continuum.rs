@@ -44,9 +44,9 @@ pub fn Continuum(props: &Props) -> Html {
         }
     });
     html! {
-        <section class="cf-continuum" aria-labelledby="cf-continuum-h">
-            <h2 id="cf-continuum-h">{ ui.continuum_heading }</h2>
+        <details class="cf-continuum cf-fold">
+            <summary><h2>{ ui.continuum_heading }</h2></summary>
             <ol>{ for items }</ol>
-        </section>
+        </details>
     }
 }

@@ -11,8 +11,9 @@ pub struct Props {
     pub lang: Lang,
 }
 
-/// The crisis lines. The crisis result shows them as large buttons, by
-/// styling alone (`.cf-result-crisis .cf-lines`): a static class keeps
+/// The crisis lines. The crisis result shows them as large buttons, and
+/// the footer as short lines (names, links and the helpline's "not a
+/// crisis line"), by styling alone (`.cf-result-crisis .cf-lines`): a static class keeps
 /// Yew's `Classes` set out of the WebAssembly.
 #[function_component]
 pub fn CrisisLines(props: &Props) -> Html {
@@ -20,7 +21,8 @@ pub fn CrisisLines(props: &Props) -> Html {
     html! {
         <ul class="cf-lines">
             <li>
-                <strong>{ ui.line_988_name }</strong>{ " " }{ ui.line_988_what }{ " " }{ ui.line_988_language }
+                <strong>{ ui.line_988_name }</strong>
+                <span class="cf-line-what">{ " " }{ ui.line_988_what }{ " " }{ ui.line_988_language }</span>
                 <span class="cf-line-links">
                     <a href="tel:988">{ ui.call }{ " 988" }</a>
                     <a href="sms:988">{ ui.text }{ " 988" }</a>
@@ -28,11 +30,14 @@ pub fn CrisisLines(props: &Props) -> Html {
                 </span>
             </li>
             <li>
-                <strong>{ ui.line_911_name }</strong>{ " " }{ ui.line_911_what }
+                <strong>{ ui.line_911_name }</strong>
+                <span class="cf-line-what">{ " " }{ ui.line_911_what }</span>
                 <span class="cf-line-links"><a href="tel:911">{ ui.call }{ " 911" }</a></span>
             </li>
             <li class="cf-line-referral">
-                <strong>{ ui.line_samhsa_name }</strong>{ " " }{ ui.line_samhsa_what }
+                <strong>{ ui.line_samhsa_name }</strong>
+                <span class="cf-line-what">{ " " }{ ui.line_samhsa_what }</span>
+                <span class="cf-line-short">{ ": " }{ ui.line_samhsa_short }</span>
                 <span class="cf-line-links"><a href="tel:+18006624357">{ ui.call }{ " 1-800-662-4357" }</a></span>
             </li>
         </ul>

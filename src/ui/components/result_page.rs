@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::content::{self, Lang, Point, Texts};
 use crate::embed::{Config, Offer};
-use crate::engine::{Answers, Assessment, Level, Safety, Setting};
+use crate::engine::{Answers, Assessment, Level, Note, Safety, Setting};
 use yew::prelude::*;
 
 /// Props of [`ResultPage`].
@@ -60,10 +60,10 @@ pub fn ResultPage(props: &Props) -> Html {
     };
     let more_reasons = (!also.is_empty()).then(|| {
         html! {
-            <section aria-labelledby="cf-also-h" class="cf-also">
-                <h2 id="cf-also-h">{ ui.why_also_heading }</h2>
+            <details class="cf-also cf-fold">
+                <summary><h2>{ ui.why_also_heading }</h2></summary>
                 { bullets(&also) }
-            </section>
+            </details>
         }
     });
     // What to expect: short sections, closed until asked for (all open when
@@ -71,34 +71,38 @@ pub fn ResultPage(props: &Props) -> Html {
     let expect = html! {
         <section aria-labelledby="cf-expect-h" class="cf-expect">
             <h2 id="cf-expect-h">{ ui.expect_heading }</h2>
-            { for lt.expect.sections(ui).iter().map(|(h, body)| html! {
-                <details><summary>{ *h }</summary><p>{ *body }</p></details>
+            if let Some(st) = r.setting.map(texts.setting) {
+                <details class="cf-setting">
+                    <summary>{ ui.setting_heading }{ " " }{ st.name }</summary>
+                    <p>{ st.expect }</p>
+                </details>
+            }
+            { for lt.expect.groups(ui).iter().map(|(summary, parts)| html! {
+                <details class="cf-group">
+                    <summary>{ *summary }</summary>
+                    { for parts.iter().map(|(h, body)| html! { <p><strong>{ *h }{ ":" }</strong>{ " " }{ *body }</p> }) }
+                </details>
             }) }
         </section>
     };
     // Medicine for opioid use goes with any level: a box above what to expect.
     let medicine = r.medicine.map(|_| {
         html! {
-            <section aria-labelledby="cf-medicine-h" class="cf-medicine">
+            <section aria-labelledby="cf-medicine-h" class="cf-medicine cf-expect">
                 <h2 id="cf-medicine-h">{ ui.medicine_heading }</h2>
-                <p>{ ui.medicine_body }</p>
                 if props.answers.substances.contains(crate::engine::Substance::Moud) {
                     <p><strong>{ ui.medicine_on_moud }</strong></p>
                 }
-                <p>{ ui.medicine_start }</p>
                 <p>{ ui.medicine_warning }</p>
+                <details class="cf-group">
+                    <summary>{ ui.medicine_how }</summary>
+                    <p>{ ui.medicine_body }</p>
+                    <p>{ ui.medicine_start }</p>
+                </details>
             </section>
         }
     });
-    let setting = r.setting.map(|s| {
-        let st = (texts.setting)(s);
-        html! {
-            <section aria-labelledby="cf-setting-h" class="cf-setting">
-                <h2 id="cf-setting-h">{ ui.setting_heading }{ " " }{ st.name }</h2>
-                <p>{ st.expect }</p>
-            </section>
-        }
-    });
+
     let asam = html! { <p class="cf-asam">{ texts.asam_line(r) }</p> };
     let keep = {
         // The text is built only when someone copies it.
@@ -118,10 +122,10 @@ pub fn ResultPage(props: &Props) -> Html {
                     }
                     <button type="button" class="cf-button cf-secondary" onclick={on_start_over}>{ ui.start_over_button }</button>
                 </div>
-                <p class="cf-hint" role="status">
-                    { match props.copied { Some(true) => ui.copied, Some(false) => ui.copy_failed, None => "" } }
+                <p class="cf-hint">
+                    <span role="status">{ match props.copied { Some(true) => ui.copied, Some(false) => ui.copy_failed, None => "" } }</span>
+                    { " " }{ ui.start_over_hint }
                 </p>
-                <p class="cf-hint">{ ui.start_over_hint }</p>
             </section>
         }
     };
@@ -135,8 +139,8 @@ pub fn ResultPage(props: &Props) -> Html {
             <section class="cf-result cf-result-crisis" data-level={r.level.id()}>
                 <h1 class="cf-title" tabindex="-1">{ lt.name }</h1>
                 <p class="cf-lead">{ lt.summary }</p>
-                <CrisisLines lang={props.lang} />
                 { reasons }
+                <CrisisLines lang={props.lang} />
                 { for more_reasons }
                 { expect }
                 { asam }
@@ -148,17 +152,22 @@ pub fn ResultPage(props: &Props) -> Html {
     }
 
     let care = r.care();
+    // Notes that keep the person safe stay in view; the rest fold away.
+    let (safety_notes, other_notes): (Vec<Note>, Vec<Note>) =
+        r.notes.iter().partition(|&&n| content::is_safety_note(n));
+    let note_list = |notes: &[Note]| {
+        html! { <ul>{ for notes.iter().map(|&n| html! { <li>{ (texts.note)(n) }</li> }) }</ul> }
+    };
     html! {
         <section class="cf-result" data-level={r.level.id()} data-then={r.then.map(|t| t.id())}
             data-setting={r.setting.map(|s| s.id())} data-medicine={r.medicine.map(|m| m.id())}>
             if thoughts_first(&props.answers) {
                 <section aria-labelledby="cf-988-h" class="cf-988">
                     <h2 id="cf-988-h">{ ui.result_988_heading }</h2>
-                    <p>{ ui.panel_thoughts_988 }</p>
                     <p class="cf-actions">
                         <a class="cf-button cf-button-988" href="tel:988">{ ui.call }{ " 988" }</a>
                         <a class="cf-button cf-secondary" href="sms:988">{ ui.text }{ " 988" }</a>
-                        <a class="cf-button cf-secondary" href="https://988lifeline.org/chat/" target="_blank" rel="noopener noreferrer">{ ui.chat }</a>
+                        <a href="https://988lifeline.org/chat/" target="_blank" rel="noopener noreferrer">{ ui.chat }</a>
                     </p>
                 </section>
             }
@@ -166,31 +175,36 @@ pub fn ResultPage(props: &Props) -> Html {
             <h1 class="cf-title" tabindex="-1">{ lt.name }</h1>
             <p class="cf-lead">{ lt.summary }</p>
             if let Some(then) = r.then {
-                <p class="cf-then">{ ui.result_then }{ " " }<strong>{ (texts.level)(then).name }</strong>
-                    { ". " }{ (texts.level)(then).summary }</p>
+                <p class="cf-then">
+                    if let Some(st) = r.setting.map(texts.setting) {
+                        { ui.setting_heading }{ " " }<strong>{ st.name }</strong>{ ". " }
+                    }
+                    { ui.result_then }{ " " }<strong>{ (texts.level)(then).name }</strong>{ "." }
+                </p>
             }
-            { reasons }
             { main_action(texts, &props.config, r) }
+            { reasons }
             { for more_reasons }
-            { for setting }
             { for medicine }
-            <Continuum lang={props.lang} level={r.level} then={r.then} />
             { expect }
-            if !r.notes.is_empty() {
-                <section aria-labelledby="cf-notes-h" class="cf-notes">
-                    <h2 id="cf-notes-h">{ ui.notes_heading }</h2>
-                    <ul>{ for r.notes.iter().map(|&n| html! { <li>{ (texts.note)(n) }</li> }) }</ul>
+            if !safety_notes.is_empty() {
+                <section aria-labelledby="cf-safe-h" class="cf-notes cf-notes-safety">
+                    <h2 id="cf-safe-h">{ ui.notes_safety_heading }</h2>
+                    { note_list(&safety_notes) }
                 </section>
             }
-            <section aria-labelledby="cf-next-h">
-                <h2 id="cf-next-h">{ ui.next_steps_heading }</h2>
-                <p>{ ui.next_steps_body }</p>
-            </section>
+            if !other_notes.is_empty() {
+                <details class="cf-notes cf-fold">
+                    <summary><h2>{ ui.notes_heading }</h2></summary>
+                    { note_list(&other_notes) }
+                </details>
+            }
+            <Continuum lang={props.lang} level={r.level} then={r.then} />
             { other_levels(texts, r, care) }
-            <section aria-labelledby="cf-ask-h" class="cf-ask">
-                <h2 id="cf-ask-h">{ ui.questions_heading }</h2>
+            <details class="cf-ask cf-fold">
+                <summary><h2>{ ui.questions_heading }</h2></summary>
                 <ul>{ for ui.questions_to_ask.iter().map(|q| html! { <li>{ *q }</li> }) }</ul>
-            </section>
+            </details>
             <section class="cf-print-only" aria-hidden="true">
                 <h2>{ ui.summary_answers }</h2>
                 <dl class="cf-print-answers">
@@ -199,8 +213,7 @@ pub fn ResultPage(props: &Props) -> Html {
                     }) }
                 </dl>
             </section>
-            { asam }
-            <p class="cf-not-diagnosis">{ ui.not_a_diagnosis }</p>
+            <div class="cf-not-diagnosis"><p>{ ui.not_a_diagnosis }</p>{ asam }</div>
             { keep }
             { back }
         </section>
@@ -228,10 +241,10 @@ fn main_action(texts: &Texts, config: &Config, r: &Assessment) -> Html {
         { center(texts, config, r) }
         <section aria-labelledby="cf-find-h" class="cf-find">
             <h2 id="cf-find-h">{ ui.find_heading }</h2>
-            <p><strong>{ ui.line_samhsa_name }</strong>{ " " }{ ui.line_samhsa_what }</p>
             <p class="cf-actions">
-                <a class="cf-button" href="tel:+18006624357">{ ui.call }{ " 1-800-662-4357" }</a>
+                <a class="cf-button" href="tel:+18006624357" aria-describedby="cf-find-what">{ ui.call }{ " 1-800-662-4357" }</a>
             </p>
+            <p id="cf-find-what" class="cf-hint"><strong>{ ui.line_samhsa_name }</strong>{ ": " }{ ui.line_samhsa_short }</p>
         </section>
         </>
     }
@@ -305,9 +318,9 @@ fn other_levels(texts: &Texts, r: &Assessment, care: Level) -> Html {
         }
     };
     html! {
-        <section aria-labelledby="cf-other-h" class="cf-other">
-            <h2 id="cf-other-h">{ ui.other_levels_heading }</h2>
+        <details class="cf-other cf-fold">
+            <summary><h2>{ ui.other_levels_heading }</h2></summary>
             <ul>{ items }</ul>
-        </section>
+        </details>
     }
 }
