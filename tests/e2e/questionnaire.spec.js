@@ -13,6 +13,9 @@ for (const [level, c] of Object.entries(PATH_CASES)) {
     await expect(page.locator('a[href="tel:988"]').first()).toBeVisible();
     await expect(page.locator('h1')).toBeFocused();
     expect(await axe(page)).toEqual([]);
+    // And with every folded section open.
+    for (const d of await page.locator('details').all()) await d.evaluate((el) => { el.open = true; });
+    expect(await axe(page)).toEqual([]);
   });
 }
 

@@ -9,6 +9,10 @@ use yew::prelude::*;
 pub struct Props {
     /// Language shown.
     pub lang: Lang,
+    /// Whether the SAMHSA helpline (treatment referral) is listed too: not
+    /// at the top of the crisis result, where only crisis lines belong.
+    #[prop_or(true)]
+    pub referral: bool,
 }
 
 /// The crisis lines. The crisis result shows them as large buttons, and
@@ -34,12 +38,14 @@ pub fn CrisisLines(props: &Props) -> Html {
                 <span class="cf-line-what">{ " " }{ ui.line_911_what }</span>
                 <span class="cf-line-links"><a href="tel:911">{ ui.call }{ " 911" }</a></span>
             </li>
-            <li class="cf-line-referral">
-                <strong>{ ui.line_samhsa_name }</strong>
-                <span class="cf-line-what">{ " " }{ ui.line_samhsa_what }</span>
-                <span class="cf-line-short">{ ": " }{ ui.line_samhsa_short }</span>
-                <span class="cf-line-links"><a href="tel:+18006624357">{ ui.call }{ " 1-800-662-4357" }</a></span>
-            </li>
+            if props.referral {
+                <li class="cf-line-referral">
+                    <strong>{ ui.line_samhsa_name }</strong>
+                    <span class="cf-line-what">{ " " }{ ui.line_samhsa_what }</span>
+                    <span class="cf-line-short">{ ": " }{ ui.line_samhsa_short }</span>
+                    <span class="cf-line-links"><a href="tel:+18006624357">{ ui.call }{ " 1-800-662-4357" }</a></span>
+                </li>
+            }
         </ul>
     }
 }

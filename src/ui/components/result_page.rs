@@ -139,8 +139,8 @@ pub fn ResultPage(props: &Props) -> Html {
             <section class="cf-result cf-result-crisis" data-level={r.level.id()}>
                 <h1 class="cf-title" tabindex="-1">{ lt.name }</h1>
                 <p class="cf-lead">{ lt.summary }</p>
+                <CrisisLines lang={props.lang} referral={false} />
                 { reasons }
-                <CrisisLines lang={props.lang} />
                 { for more_reasons }
                 { expect }
                 { asam }
