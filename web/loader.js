@@ -29,15 +29,15 @@
 
   function say(m) { console.error('carefit: ' + m); }
 
-  // A file of ours, checked by the browser against its SHA-384. A file that
-  // cannot be had rejects with the words the console gets if it is needed.
+  // A file of ours, checked by the browser against its SHA-384 (a missing
+  // file fails that check too). One that cannot be had rejects with the
+  // words the console gets if it is needed.
   function get(base, f) {
     var url = base + f[0];
     return got[url] || (got[url] = fetch(url, { integrity: f[1], credentials: 'omit' }).then(function (r) {
-      if (!r.ok) throw 'HTTP ' + r.status;
       return r[f[2]]();
-    }).catch(function (e) {
-      throw 'could not load ' + url + ' (' + (typeof e === 'string' ? e : 'blocked, no CORS, or not the release file') + ')';
+    }, function () {
+      throw 'could not load ' + url + ' (missing, blocked, without CORS, or not this release\'s file)';
     }));
   }
 
