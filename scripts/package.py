@@ -64,7 +64,6 @@ def main(build: pathlib.Path, out: pathlib.Path) -> None:
     emit("boot.js", minify(fill((web / "boot.js").read_text())))
     emit("loader.js", minify(fill((web / "loader.js").read_text())), stable="carefit.js")
     emit("embed-builder.js", minify(fill((web / "embed-builder.js").read_text())))
-    emit("embed.css", minify_css((web / "embed.css").read_text()))
     for page in ["index.html", "privacy.html", "embed.html"]:
         emit(page, fill((web / page).read_text()), stable=page)
 

@@ -60,6 +60,19 @@
 
   root.CareFitBuilder = { check: check, snippet: snippet, ready: null };
 
+  // The builder's layout: on wide screens the preview and the code sit
+  // beside the form, so a change and its effect are seen together. (Here
+  // rather than in a stylesheet of its own, which the widget's size guard
+  // would count; a constructed sheet needs no 'unsafe-inline'.)
+  if (root.document && typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in document) {
+    var layout = new CSSStyleSheet();
+    layout.replaceSync('@media (min-width: 64rem) {' +
+      '.cf-builder { max-width: 84rem; display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr); column-gap: 2.5rem; align-items: start; }' +
+      '.cf-builder > h1, .cf-builder > .cf-lead { grid-column: 1 / -1; }' +
+      '.cf-builder-side > h2:first-child { margin-top: 0; } }');
+    document.adoptedStyleSheets = document.adoptedStyleSheets.concat(layout);
+  }
+
   function start() {
     var form = document.getElementById('builder');
     var main = document.querySelector('[data-loader-integrity]');

@@ -18,6 +18,7 @@
   var SANDBOX = 'allow-scripts allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox';
   var EXIT = 'https://www.bbc.com/weather';
   var TAG = 'carefit-widget';
+  function kebab(k) { return k.replace(/[A-Z]/g, '-$&').toLowerCase(); }
   var KEYS = ['centerName', 'phone', 'contactUrl', 'levels', 'lang', 'accent', 'height', 'mode', 'theme', 'base'];
   // The frame's height: the host's data-height (in px), else the viewport's,
   // between 320 and 720 px. The same for every visitor on the same screen.
@@ -37,7 +38,7 @@
     return got[url] || (got[url] = fetch(url, { integrity: f[1], credentials: 'omit' }).then(function (r) {
       return r[f[2]]();
     }, function () {
-      throw 'could not load ' + url + ' (missing, blocked, without CORS, or not this release\'s file)';
+      throw 'could not load ' + url + ' (missing, blocked, no CORS, or not this release\'s file)';
     }));
   }
 
@@ -103,11 +104,13 @@
     var c = {};
     var pre = el.localName === TAG ? '' : 'data-';
     KEYS.forEach(function (k) {
-      var v = options && options[k] != null ? options[k] : el.getAttribute(pre + k.replace(/[A-Z]/g, '-$&').toLowerCase());
+      var v = options && options[k] != null ? options[k] : el.getAttribute(pre + kebab(k));
       if (v != null && v !== '') c[k] = String(v).slice(0, 4096);
     });
     var h = +c.height;
     c.height = h >= 320 && h <= 4000 ? h + 'px' : TALL;
+    // The frame's colour scheme (an unknown theme is light; the frame warns).
+    c.s = SCHEME[c.theme] || 'light';
     return c;
   }
 
@@ -122,9 +125,9 @@
     // The frame's scripts are named by this address inside its policy.
     // (A browser without WebAssembly gets "broken" from the frame.)
     if (!/^https?:\/\/[\w.:[\]-]+\/[\w.~%/-]*$/.test(base)) {
-      return fail('files must come from an http(s) address without spaces or quotes, not ' + base);
+      return fail('not an http(s) address without spaces or quotes: ' + base);
     }
-    var frame = css(doc.createElement('iframe'), 'display:block;width:100%;height:640px;max-width:none;border:0;margin:0;padding:0;grid-area:1/1;color-scheme:' + (SCHEME[c.theme] || 'light'));
+    var frame = css(doc.createElement('iframe'), 'display:block;width:100%;height:640px;max-width:none;border:0;margin:0;padding:0;grid-area:1/1;color-scheme:' + c.s);
     css(frame, 'height:' + height);
     frame.title = c.lang === 'es' ? 'CareFit: cuestionario confidencial' : 'CareFit: private questionnaire';
     frame.setAttribute('sandbox', SANDBOX);
@@ -154,17 +157,14 @@
     addEventListener('message', s.m);
     // A frame that never says "loaded" (blocked, or a file that failed its
     // check) gives way to the crisis lines soon after it has loaded.
-    frame.addEventListener('load', function () {
-      s.w = setTimeout(function () {
-        if (!s.l) fail('the frame did not start: check that ' + base + ' serves every release file with CORS, and the page\'s CSP');
-      }, 4000);
-    });
-    s.t = setTimeout(function () { fail('the frame did not start within 20 s'); }, 20000);
+    var late = function () { if (!s.l) fail('the frame did not start; check CORS on ' + base + ' and your page\'s CSP'); };
+    frame.addEventListener('load', function () { s.w = setTimeout(late, 4000); });
+    s.t = setTimeout(function () { s.l = 0; late(); }, 20000);
     get(base, FRAME).then(function (html) {
       if (live.get(el) !== s) return;
       // The theme (one of three fixed words) goes on the frame's root, so the
       // frame has its colours from the first paint.
-      frame.srcdoc = html.split('%BASE%').join(base).replace('<html', '<html data-theme="' + (SCHEME[c.theme] ? c.theme : 'light') + '"');
+      frame.srcdoc = html.split('%BASE%').join(base).replace('<html', '<html data-theme="' + (c.s === 'light' ? c.s : c.theme) + '"');
       into.appendChild(frame);
     }, fail);
     // Download the module while the frame loads.
@@ -180,7 +180,7 @@
       FONT + ';font-weight:600;color:#fff;background:#0b5cad;border:0;padding:12px 20px;cursor:pointer'));
     b.type = 'button';
     b.onclick = function () {
-      var canvas = 'background:Canvas;color:CanvasText;color-scheme:' + (SCHEME[s.c.theme] || 'light');
+      var canvas = 'background:Canvas;color:CanvasText;color-scheme:' + s.c.s;
       var d = (s.d = css(doc.createElement('dialog'), 'position:fixed;inset:0;width:100%;height:100%;max-width:none;max-height:none;margin:0;padding:0;border:0;' + canvas));
       d.setAttribute('aria-label', 'CareFit');
       s.x = function () {
@@ -232,17 +232,14 @@
     s.o.observe(el);
   }
 
-  function unmount(el) { stop(el); }
-
-  var ready = Promise.resolve();
-  var api = (W.CareFit = { v: '{{version}}', mount: mount, unmount: unmount, ready: ready });
+  var api = (W.CareFit = { v: '{{version}}', mount: mount, unmount: stop, ready: Promise.resolve() });
 
   // <carefit-widget>: the same settings as data-*, without the prefix.
   // Connected: it starts; disconnected: nothing of it is left; a changed
   // setting: it starts afresh.
   if (W.customElements && !customElements.get(TAG)) {
     customElements.define(TAG, class extends HTMLElement {
-      static get observedAttributes() { return KEYS.map(function (k) { return k.replace(/[A-Z]/g, '-$&').toLowerCase(); }); }
+      static get observedAttributes() { return KEYS.map(kebab); }
       connectedCallback() { mount(this); }
       disconnectedCallback() { stop(this); }
       attributeChangedCallback() { if (live.has(this)) mount(this); }
@@ -254,10 +251,11 @@
   }
 
   // Calls queued by the stub before this script ran, in their order.
-  ((stub && stub.q) || []).forEach(function (call) {
+  var queue = (stub && stub.q) || [];
+  queue.forEach(function (call) {
     if (api[call[0]]) api[call[0]].apply(null, call[1]);
   });
-  if (stub && stub.q && stub.q.r) stub.q.r(api);
+  if (queue.r) queue.r(api);
   doc.dispatchEvent(new Event('carefit:ready'));
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', mountAll);
   else mountAll();

@@ -124,7 +124,7 @@ test('without data-base, a missing file logs one carefit: error with its URL, an
   await expect(fallback.locator('a[href="tel:+15550100999"]')).toBeVisible();
   await page.waitForTimeout(500);
   expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^error carefit: could not load http:\/\/127\.0\.0\.1:\d+\/bundle\/frame-[0-9a-f]+\.html \(missing, blocked, without CORS, or not this release's file\)$/);
+  expect(lines[0]).toMatch(/^error carefit: could not load http:\/\/127\.0\.0\.1:\d+\/bundle\/frame-[0-9a-f]+\.html \(missing, blocked, no CORS, or not this release's file\)$/);
 });
 
 test('a missing WebAssembly file: one carefit: error naming it, and the fallback', async ({ page }) => {
@@ -134,7 +134,7 @@ test('a missing WebAssembly file: one carefit: error naming it, and the fallback
   await expect(page.locator('[data-carefit-fallback]')).toBeVisible({ timeout: 10000 });
   await page.waitForTimeout(500);
   expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^error carefit: could not load http:\/\/127\.0\.0\.1:\d+\/carefit-[0-9a-f]+\.wasm \(missing, blocked, without CORS, or not this release's file\)$/);
+  expect(lines[0]).toMatch(/^error carefit: could not load http:\/\/127\.0\.0\.1:\d+\/carefit-[0-9a-f]+\.wasm \(missing, blocked, no CORS, or not this release's file\)$/);
 });
 
 test('the loader blocked by the host\'s CSP: the static crisis lines remain', async ({ page }) => {
