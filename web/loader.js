@@ -122,9 +122,11 @@
       if (e) say(e);
       fallback(el, s);
     };
-    // The frame's scripts are named by this address inside its policy.
+    // The frame's scripts are named by this address inside its policy, so
+    // it may hold nothing that could end a source there (no spaces, quotes,
+    // commas or semicolons); "@" is for npm CDNs' package@version folders.
     // (A browser without WebAssembly gets "broken" from the frame.)
-    if (!/^https?:\/\/[\w.:[\]-]+\/[\w.~%/-]*$/.test(base)) {
+    if (!/^https?:\/\/[\w.:[\]-]+\/[\w.~%@/-]*$/.test(base)) {
       return fail('not an http(s) address without spaces or quotes: ' + base);
     }
     var frame = css(doc.createElement('iframe'), 'display:block;width:100%;height:640px;max-width:none;border:0;margin:0;padding:0;grid-area:1/1;color-scheme:' + c.s);

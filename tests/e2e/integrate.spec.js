@@ -114,6 +114,29 @@ test('data-base: the loader moved into another folder by a script combiner still
   expect(lines).toEqual([]);
 });
 
+test('an npm CDN\'s package@version folder is a valid place for the files (the README\'s CDN path pattern)', async ({ page }) => {
+  // The host's fetches are routed to dist/; the sandboxed frame's own
+  // script requests escape Playwright's routes (they go to the test
+  // server, which has no such folder), so this checks what the address
+  // decides: the loader accepts it, writes it into the frame's policy, and
+  // the browser's policy check lets the frame ask for its scripts there.
+  const lines = [];
+  page.on('console', (m) => lines.push(m.text()));
+  const types = { js: 'text/javascript', html: 'text/html', wasm: 'application/wasm' };
+  await page.route('**/npm/carefit-widget@0.1.0/*', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop();
+    if (!types[name.split('.').pop()] || name.startsWith('app-') || name.startsWith('harden-') || name.startsWith('frame-boot')) return route.continue();
+    route.fulfill({ path: path.join(DIST, name), headers: { 'Access-Control-Allow-Origin': '*', 'Content-Type': types[name.split('.').pop()] } });
+  });
+  await page.goto('hosts/npm.html');
+  const frame = page.locator('[data-carefit] iframe');
+  await expect(frame).toHaveCount(1);
+  const base = await page.evaluate(() => new URL('/npm/carefit-widget@0.1.0/', location.href).href);
+  expect(await frame.getAttribute('srcdoc')).toContain(`script-src ${base} 'wasm-unsafe-eval'`);
+  await expect.poll(() => lines.some((l) => l.includes(`${base}harden-`))).toBe(true);
+  expect(lines.filter((l) => /Content Security Policy|not an http/.test(l))).toEqual([]);
+});
+
 test('without data-base, a missing file logs one carefit: error with its URL, and the fallback shows', async ({ page }) => {
   const lines = carefitLines(page);
   await page.route('**/bundle/combined.js', (route) => route.fulfill({ path: path.join(DIST, 'carefit.js'), contentType: 'text/javascript' }));
