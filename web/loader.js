@@ -188,7 +188,8 @@
       s.x = function () {
         stop(el);
         mount(el, options);
-        live.get(el).u.focus();
+        var n = live.get(el);
+        if (n && n.u) n.u.focus();
       };
       var x = add(d, 'button', es ? 'Cerrar' : 'Close', FONT + ';display:block;margin-left:auto;height:44px;border:2px solid #5f6b76;padding:0 16px;' + canvas);
       x.type = 'button';
@@ -207,7 +208,13 @@
     stop(el);
     var c = readConfig(el, options);
     // (The loader's own fallback from an earlier try is not the page's.)
-    var s = { c: c, k: [].filter.call(el.childNodes, function (n) { return !(n.matches && n.matches('[data-carefit-fallback]')); }), b: new URL(c.base || '.', c.base ? location.href : here).href.replace(/\/?$/, '/') };
+    var s = { c: c, k: [].filter.call(el.childNodes, function (n) { return !(n.matches && n.matches('[data-carefit-fallback]')); }) };
+    // Where the files are; an address that is not one fails start's check.
+    try {
+      s.b = new URL(c.base || '.', c.base ? location.href : here).href.replace(/\/?$/, '/');
+    } catch (e) {
+      s.b = c.base;
+    }
     live.set(el, s);
     if (c.mode === 'launcher') {
       el.textContent = '';

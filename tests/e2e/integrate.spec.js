@@ -299,3 +299,18 @@ test('the builder: an invalid accent is explained and left out with a note; the 
   const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'manifest.json'), 'utf8'));
   expect(snippet).toContain(`integrity="${manifest.files['carefit.js'].integrity}"`);
 });
+
+test('a data-base that is not an address: no error on the page, one carefit: message, the fallback', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const lines = carefitLines(page);
+  await page.goto('hosts/element.html');
+  await page.evaluate(() => {
+    const el = document.createElement('carefit-widget');
+    el.setAttribute('base', 'http://[');
+    document.getElementById('a').appendChild(el);
+  });
+  await expect(page.locator('carefit-widget [data-carefit-fallback] a[href="tel:988"]')).toBeVisible();
+  expect(errors).toEqual([]);
+  expect(lines).toEqual(['error carefit: not an http(s) address without spaces or quotes: http://[']);
+});
