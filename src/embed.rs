@@ -329,9 +329,111 @@ fn parse_accent(s: &str) -> Result<String, &'static str> {
     Ok(format!("#{}", full.to_ascii_lowercase()))
 }
 
+/// The widget's colour theme (`data-theme`; `theme` on `<carefit-widget>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    /// Dark text on white (the default).
+    Light,
+    /// Light text on a dark background.
+    Dark,
+    /// The visitor's `prefers-color-scheme`, light or dark.
+    Auto,
+}
+
+impl Theme {
+    /// The word used in the attribute.
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+/// The dark theme's page and panel backgrounds and its text on accent
+/// surfaces (`styles/carefit.css`, the dark block at its end).
+pub const DARK_BG: [u8; 3] = [0x16, 0x19, 0x1d];
+/// The dark theme's panels (`--cf-soft`).
+pub const DARK_SOFT: [u8; 3] = [0x22, 0x27, 0x2d];
+/// Share of the accent in the dark theme's accent, mixed with white in
+/// sRGB: `color-mix(in srgb, accent 40%, #fff)`.
+pub const DARK_ACCENT_SHARE: f64 = 0.4;
+
+/// The theme and the accent's fitness for it: the theme used, and one
+/// warning for a theme that is not `light`, `dark` or `auto`, or an accent
+/// that would not keep 4.5:1 in a theme the widget may show. The accent's
+/// own validity is [`Config::parse`]'s concern and not repeated here.
+pub fn check_theme(theme: Option<&str>, accent: Option<&str>) -> (Theme, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let theme = match theme.map(str::trim) {
+        None | Some("light") => Theme::Light,
+        Some("dark") => Theme::Dark,
+        Some("auto") => Theme::Auto,
+        Some(_) => {
+            warnings.push(Warning {
+                attribute: "data-theme",
+                problem: "use light, dark or auto",
+            });
+            Theme::Light
+        }
+    };
+    if let Some(Ok(hex)) = accent.map(parse_accent) {
+        if theme != Theme::Light && dark_accent_contrast(&hex) < 4.5 {
+            warnings.push(Warning {
+                attribute: "data-accent",
+                problem: "too dark for the dark theme: its light tint needs 4.5:1 on the dark background",
+            });
+        }
+    }
+    (theme, warnings)
+}
+
+/// The lowest contrast of the dark theme's accent (the centre's accent
+/// mixed with white) against what it meets there: the dark background and
+/// panels (links, outlines) and the dark text on accent buttons.
+pub fn dark_accent_contrast(hex: &str) -> f64 {
+    let channel = |i: usize| {
+        let c = u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0);
+        f64::from(c) * DARK_ACCENT_SHARE + 255.0 * (1.0 - DARK_ACCENT_SHARE)
+    };
+    let tint = relative_luminance(channel(1), channel(3), channel(5));
+    [DARK_BG, DARK_SOFT]
+        .iter()
+        .map(|[r, g, b]| {
+            let bg = relative_luminance(f64::from(*r), f64::from(*g), f64::from(*b));
+            (tint + 0.05) / (bg + 0.05)
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+#[cfg(target_arch = "wasm32")]
+mod export {
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    /// For the frame and the embed builder: the theme used, then one
+    /// `attribute<TAB>problem` line per warning (see [`super::check_theme`]).
+    #[wasm_bindgen]
+    pub fn validate_theme(theme: Option<String>, accent: Option<String>) -> Vec<String> {
+        let (t, warnings) = super::check_theme(theme.as_deref(), accent.as_deref());
+        std::iter::once(t.id().to_string())
+            .chain(
+                warnings
+                    .iter()
+                    .map(|w| format!("{}\t{}", w.attribute, w.problem)),
+            )
+            .collect()
+    }
+}
+
 /// The WCAG contrast ratio of white against an sRGB colour (channels 0–255;
 /// others are outside what the formula is for).
 pub fn contrast_with_white(r: f64, g: f64, b: f64) -> f64 {
+    1.05 / (relative_luminance(r, g, b) + 0.05)
+}
+
+/// WCAG relative luminance of an sRGB colour (channels 0–255).
+fn relative_luminance(r: f64, g: f64, b: f64) -> f64 {
     let lin = |c: f64| {
         let c = c / 255.0;
         if c <= 0.04045 {
@@ -340,8 +442,7 @@ pub fn contrast_with_white(r: f64, g: f64, b: f64) -> f64 {
             pow_2_4((c + 0.055) / 1.055)
         }
     };
-    let l = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-    1.05 / (l + 0.05)
+    0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
 }
 
 /// `x^2.4` for `x` in `(0, 1]`, as `x² · (x²)^(1/5)` with Newton's method for
@@ -565,6 +666,45 @@ mod tests {
         ] {
             assert!(parse_accent(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn themes() {
+        assert_eq!(check_theme(None, None), (Theme::Light, vec![]));
+        assert_eq!(check_theme(Some(" dark "), None).0, Theme::Dark);
+        assert_eq!(
+            check_theme(Some("auto"), Some("#0b5cad")),
+            (Theme::Auto, vec![])
+        );
+        let (t, w) = check_theme(Some("purple"), Some("#ffff00"));
+        assert_eq!(t, Theme::Light);
+        assert_eq!(w.len(), 1, "the bad accent is Config::parse's warning");
+        assert!(w[0]
+            .console_line()
+            .starts_with("carefit: data-theme ignored:"));
+    }
+
+    #[test]
+    fn every_accepted_accent_keeps_its_contrast_in_the_dark_theme() {
+        // Every colour with 4.5:1 for white text (light theme) on a grid of
+        // the sRGB cube, and the extremes: its dark-theme tint keeps 4.5:1
+        // on the dark background and panels, so the dark theme never has to
+        // drop a centre's colour. The check still runs on every value.
+        let mut accepted = 0;
+        for r in (0..=255u32).step_by(5) {
+            for g in (0..=255u32).step_by(5) {
+                for b in (0..=255u32).step_by(5) {
+                    let hex = format!("#{r:02x}{g:02x}{b:02x}");
+                    if parse_accent(&hex).is_ok() {
+                        accepted += 1;
+                        assert!(dark_accent_contrast(&hex) >= 4.5, "{hex}");
+                        assert!(check_theme(Some("dark"), Some(&hex)).1.is_empty());
+                    }
+                }
+            }
+        }
+        assert!(accepted > 5_000, "{accepted}");
+        assert!(dark_accent_contrast("#000000") > 5.0);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! widget's validator. The embed builder's JavaScript runs the same file.
 #![cfg(not(target_arch = "wasm32"))]
 
-use carefit::embed::{Config, RawConfig};
+use carefit::embed::{check_theme, Config, RawConfig};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -30,6 +30,13 @@ fn shared_config_cases() {
     let file: File = serde_json::from_str(&text).unwrap();
     assert!(file.cases.len() >= 30);
     for c in &file.cases {
+        if c.field == "theme" {
+            let (theme, warnings) = check_theme(Some(&c.input), None);
+            let got = warnings.is_empty().then(|| theme.id().to_string());
+            assert_eq!(got, c.value, "theme {:?}", c.input);
+            assert_eq!(warnings.len(), usize::from(c.value.is_none()));
+            continue;
+        }
         let mut raw = RawConfig::default();
         let slot = match c.field.as_str() {
             "centerName" => &mut raw.center_name,

@@ -34,6 +34,19 @@
     });
   }
   var sheet = document.querySelector('link[rel=stylesheet]');
+  // The theme the loader wrote on the root: light, dark, or auto (the
+  // visitor's light or dark preference, followed while the frame is open).
+  var root = document.documentElement;
+  if (root.getAttribute('data-theme') === 'auto' && self.matchMedia) {
+    var dark = matchMedia('(prefers-color-scheme: dark)');
+    var follow = function () { root.setAttribute('data-theme', dark.matches ? 'dark' : 'light'); };
+    follow();
+    dark.addEventListener('change', follow);
+  }
+  // A file that did not load is named in the console (here, in the frame).
+  var app = document.querySelector('script[src*="/app-"]');
+  if (!sheet || !sheet.sheet) console.error('carefit: could not load ' + (sheet && sheet.href));
+  if (typeof wasm_bindgen !== 'function') console.error('carefit: could not load ' + (app && app.src));
   var isolated = self.origin === 'null' && P !== self && self.RTCPeerConnection === undefined && self.open === undefined;
   if (!isolated || !sheet || !sheet.sheet || typeof wasm_bindgen !== 'function' || !(self.crypto && crypto.subtle)) return send('broken');
   addEventListener('error', broken);
@@ -55,7 +68,11 @@
       function s(v) { return typeof v === 'string' ? v : undefined; }
       return wasm_bindgen({ module_or_path: bytes }).then(function () {
         wasm_bindgen.start_embedded(s(c.centerName), s(c.phone), s(c.contactUrl), s(c.levels), s(c.lang), s(c.accent));
+        wasm_bindgen.validate_theme(s(c.theme), s(c.accent)).slice(1).forEach(function (w) {
+          console.warn('carefit: ' + w.replace('\t', ' ignored: '));
+        });
         ready = true;
+        root.setAttribute('data-ready', '');
         send('started');
       });
     }).catch(broken);
