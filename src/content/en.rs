@@ -271,6 +271,8 @@ fn option(opt: AnyOption) -> OptionText {
         AnyOption::Readiness(Readiness::Ready) => o("I'm ready to start", None),
         AnyOption::Readiness(Readiness::Thinking) => o("I'm thinking about it", None),
         AnyOption::Readiness(Readiness::Unsure) => o("I'm not sure yet", None),
+        // Offered only when answering for someone else (issue #13).
+        AnyOption::Safety(Safety::NotSure) => o("I don't know", None),
     }
 }
 
@@ -602,4 +604,20 @@ static UI: Ui = Ui {
         "What happens on the first day, and how soon can I start?",
         "How will we decide when I am ready for less care, and what support comes after?",
     ],
+    // Answering for someone else (issue #13).
+    who_legend: "Who are you answering for?",
+    who_self: "Myself",
+    who_other: "Someone I care about",
+    who_other_hint: "Such as a child, partner, parent or friend. Answer with what you have seen or know.",
+    who_short: "Answering for",
+    panel_helper_heading: "Ways to help keep them safe",
+    panel_helper_988: "You can call or text 988 any time to get advice on how to help someone.",
+    panel_helper_ask: "Ask them in a calm way if they are thinking of suicide. Asking does not put the idea in their head.",
+    panel_helper_means: "Keep guns and stored medicines away from them.",
+    panel_helper_911: "If they might act now, call 911.",
+    crisis_helper_heading: "How to help them right now",
+    crisis_helper_911: "If they are in danger now, call 911.",
+    crisis_helper_988: "Call or text 988. You can call for someone else.",
+    crisis_helper_stay: "Stay with them if it is safe for you.",
+    crisis_helper_means: "Take away guns and medicines, or keep them out of reach.",
 };

@@ -282,6 +282,8 @@ fn option(opt: AnyOption) -> OptionText {
         AnyOption::Readiness(Readiness::Ready) => o("Quiero empezar ya", None),
         AnyOption::Readiness(Readiness::Thinking) => o("Lo estoy pensando", None),
         AnyOption::Readiness(Readiness::Unsure) => o("Todavía no lo sé", None),
+        // Solo al responder por otra persona (issue #13).
+        AnyOption::Safety(Safety::NotSure) => o("No lo sé", None),
     }
 }
 
@@ -613,4 +615,20 @@ static UI: Ui = Ui {
         "¿Qué pasa el primer día, y qué tan pronto puedo empezar?",
         "¿Cómo vamos a decidir cuándo puedo pasar a un nivel de atención menos intensivo, y qué apoyo hay después?",
     ],
+    // Al responder por otra persona (issue #13).
+    who_legend: "¿Para quién responde?",
+    who_self: "Para mí",
+    who_other: "Para un ser querido",
+    who_other_hint: "Por ejemplo, un hijo o una hija, su pareja, su padre o su madre, o un amigo. Responda según lo que ha visto o sabe.",
+    who_short: "Responde por",
+    panel_helper_heading: "Cómo ayudar a que esa persona esté a salvo",
+    panel_helper_988: "Puede llamar o enviar un mensaje de texto al 988 a cualquier hora para recibir consejos sobre cómo ayudar a alguien. En español: marque 2 al llamar, o envíe AYUDA por texto al 988.",
+    panel_helper_ask: "Pregúntele con calma y directamente si está pensando en el suicidio. Preguntar no le pone la idea en la cabeza.",
+    panel_helper_means: "Mantenga las armas de fuego y los medicamentos guardados lejos de esa persona.",
+    panel_helper_911: "Si cree que podría actuar ahora, llame al 911.",
+    crisis_helper_heading: "Cómo ayudar a esa persona ahora mismo",
+    crisis_helper_911: "Si esa persona está en peligro ahora, llame al 911.",
+    crisis_helper_988: "Llame o envíe un mensaje de texto al 988. Puede llamar por otra persona. En español: marque 2 al llamar, o envíe AYUDA por texto al 988.",
+    crisis_helper_stay: "Quédese con esa persona si es seguro para usted.",
+    crisis_helper_means: "Retire las armas de fuego y los medicamentos, o manténgalos fuera de su alcance.",
 };
