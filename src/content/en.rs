@@ -473,6 +473,15 @@ fn note(n: Note) -> &'static str {
         Note::SoberLiving => "Someone at home drinks or uses. Ask about sober living homes, where nobody drinks or uses.",
         Note::UnsafeHome => "If you are not safe at home, call the National Domestic Violence Hotline at 1-800-799-7233. Or text START to 88788. For help with housing, dial 211.",
         Note::SeeADoctor => "See a doctor soon about your health. If it is urgent, call 911 or go to an emergency room.",
+        // Answering for someone else, and teens (issue #13).
+        Note::CaregiverTalk => "Choose a calm moment to talk. Say what you have seen, and that you care. Listen more than you talk, and try not to blame. A family program called CRAFT teaches ways to talk that make it more likely a person starts treatment. Ask a program or a counselor about it.",
+        Note::CaregiverSupport => "Support for you matters too. You can join a group for families, such as Al-Anon, Nar-Anon or SMART Recovery Family & Friends. You can also see a family therapist.",
+        Note::CaregiverAdult => "An adult usually decides about their own care. You can help them find programs, make the first call together, and offer a ride.",
+        Note::CaregiverTeen => "A parent or guardian can usually arrange care for a teen. Ask for a program for teens. Bring in their doctor or school counselor too.",
+        Note::CaregiverNotReady => "Many people accept help later when family keeps the door open. Keep talking with them, and take care of yourself too.",
+        Note::CaregiverNaloxone => "Learn the signs of an overdose, such as slow or no breathing, blue lips, or not waking up. Keep naloxone (Narcan) where you can reach it, and learn how to give it. Call 911.",
+        Note::TeenSchool => "Ask your school about a plan while you get care. This could be home study or a lighter schedule.",
+        Note::TeenPrivacy => "What you tell a counselor is usually kept private. There are limits when someone is in danger. Ask about the rules where you live. A school counselor or a trusted adult can help you make the first call.",
     }
 }
 
