@@ -955,6 +955,11 @@ pub fn rules_markdown() -> String {
     for t in &MEDICINE {
         out += &format!("| {} | `{}` |\n", t.words, t.reason.id());
     }
+    out += "\n## Answering for someone else\n\n\
+            No rule, setting predictor or medicine trigger reads `who`: flipping it with the \
+            same answers gives the same level, `then`, `setting`, `medicine` and reasons \
+            (only the notes differ). Safety `not_sure`, offered only when `who` is `other`, \
+            is read as `no` everywhere above.\n";
     out += "\n## Readings taken where the spec is open\n\n\
             - `wm_count` point (3), \"`w` is `mild` or worse\": `never_stopped` counts \
             (the reading that gives more care; it can only move withdrawal care from a \
