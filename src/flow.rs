@@ -280,6 +280,16 @@ impl Flow {
     }
 }
 
+/// The safety panel a result repeats for these answers: answering for
+/// someone else after safety `thoughts` or `not_sure`, the helper's panel
+/// (spec v3: `not_sure` is read as `no`, "the result still shows the
+/// thoughts panel's help"). `None` otherwise, and on a crisis result, which
+/// has its own help for the one helping.
+pub fn result_panel(a: &Answers) -> Option<Panel> {
+    (a.who == Who::Other && matches!(a.safety, Some(Safety::Thoughts | Safety::NotSure)))
+        .then_some(Panel::Helper)
+}
+
 /// What a question's selection becomes when option `index` is picked.
 pub fn pick(q: QuestionId, draft: u16, index: usize) -> u16 {
     let bit = 1u16 << index;
@@ -632,6 +642,29 @@ mod tests {
         assert_eq!(r.level, Level::Support);
         f.set_who(Who::Myself);
         assert_eq!(f.answers.who, Who::Other, "not changed on the result");
+    }
+
+    #[test]
+    fn a_result_for_someone_else_repeats_the_helper_panel_after_thoughts_or_not_sure() {
+        let mut a = Answers {
+            who: Who::Other,
+            safety: Some(Safety::NotSure),
+            ..Answers::default()
+        };
+        assert_eq!(result_panel(&a), Some(Panel::Helper));
+        a.safety = Some(Safety::Thoughts);
+        assert_eq!(result_panel(&a), Some(Panel::Helper));
+        for safety in [Safety::No, Safety::Plan] {
+            a.safety = Some(safety);
+            assert_eq!(result_panel(&a), None, "{safety:?}");
+        }
+        a.safety = Some(Safety::Thoughts);
+        a.set_who(Who::Myself);
+        assert_eq!(
+            result_panel(&a),
+            None,
+            "self has the reasons and crisis lines"
+        );
     }
 
     #[test]
