@@ -21,7 +21,7 @@ use std::rc::Rc;
 use crate::content::Lang;
 use crate::engine::{
     assess, Amount, Answers, Assessment, Frequency, Incomplete, Kind, QuestionId, Safety,
-    Substance, Withdrawal,
+    Substance, Who, Withdrawal,
 };
 
 /// Which screen shows.
@@ -47,6 +47,10 @@ pub enum Panel {
     /// After risky withdrawal, frequent alcohol or sedative use, or 10 or
     /// more drinks a day: don't stop suddenly on your own.
     Withdrawal,
+    /// Answering for someone else, after safety `thoughts` or `not_sure`: a
+    /// calm panel for the one helping (988 for advice, ask directly, keep
+    /// guns and medicines away, 911 if they might act now).
+    Helper,
 }
 
 /// The whole state of one questionnaire.
@@ -109,7 +113,7 @@ impl Flow {
     /// by them.
     pub fn pick(&mut self, index: usize) {
         if let Screen::Question(q) = self.screen {
-            if index < q.option_ids().len() {
+            if index < q.option_ids().len() && q.offered(&self.answers) & (1 << index) != 0 {
                 self.draft = pick(q, self.draft, index);
                 self.error = false;
             }
@@ -208,6 +212,42 @@ impl Flow {
         }
     }
 
+    /// The options the current question offers (bit `i` = option `i`); 0
+    /// when no question is shown. The question form shows only these.
+    pub fn offered(&self) -> u16 {
+        match self.screen {
+            Screen::Question(q) => q.offered(&self.answers),
+            _ => 0,
+        }
+    }
+
+    /// Sets who the answers are about (the start screen's choice, or a
+    /// change from the check page). Every answer is kept except `safety`
+    /// `not_sure` when switching to `self`; from the check page that
+    /// question is then asked again before returning. Nothing changes on
+    /// the result or after exit.
+    pub fn set_who(&mut self, who: Who) {
+        match self.screen {
+            Screen::Result(_) | Screen::Exited => {}
+            Screen::Question(q) => {
+                self.answers.set_who(who);
+                self.draft &= q.offered(&self.answers);
+            }
+            Screen::Start => {
+                self.answers.set_who(who);
+            }
+            Screen::Check => {
+                if self.answers.set_who(who) {
+                    if let Some(n) = self.answers.next_unanswered() {
+                        self.changing = true;
+                        self.panel = None;
+                        self.show(Screen::Question(n));
+                    }
+                }
+            }
+        }
+    }
+
     /// Clears every answer and goes back to the start screen.
     pub fn start_over(&mut self) {
         *self = Flow::new(self.lang);
@@ -240,6 +280,16 @@ impl Flow {
     }
 }
 
+/// The safety panel a result repeats for these answers: answering for
+/// someone else after safety `thoughts` or `not_sure`, the helper's panel
+/// (spec v3: `not_sure` is read as `no`, "the result still shows the
+/// thoughts panel's help"). `None` otherwise, and on a crisis result, which
+/// has its own help for the one helping.
+pub fn result_panel(a: &Answers) -> Option<Panel> {
+    (a.who == Who::Other && matches!(a.safety, Some(Safety::Thoughts | Safety::NotSure)))
+        .then_some(Panel::Helper)
+}
+
 /// What a question's selection becomes when option `index` is picked.
 pub fn pick(q: QuestionId, draft: u16, index: usize) -> u16 {
     let bit = 1u16 << index;
@@ -257,7 +307,13 @@ pub fn pick(q: QuestionId, draft: u16, index: usize) -> u16 {
 fn panel_after(q: QuestionId, a: &Answers) -> Option<Panel> {
     let depressant =
         a.substances.contains(Substance::Alcohol) || a.substances.contains(Substance::Sedatives);
+    let helper = a.who == Who::Other;
     match q {
+        QuestionId::Safety
+            if helper && matches!(a.safety, Some(Safety::Thoughts | Safety::NotSure)) =>
+        {
+            Some(Panel::Helper)
+        }
         QuestionId::Safety if a.safety == Some(Safety::Thoughts) => Some(Panel::Thoughts),
         QuestionId::Withdrawal
             if matches!(a.withdrawal, Some(Withdrawal::Strong | Withdrawal::Severe)) =>
@@ -530,6 +586,95 @@ mod tests {
             (at(&f), f.panel),
             (QuestionId::Impact, Some(Panel::Withdrawal))
         );
+    }
+
+    #[test]
+    fn answering_for_someone_else_offers_not_sure_and_the_helper_panel() {
+        let not_sure = index_of(QuestionId::Safety, "not_sure");
+        let mut f = started();
+        assert_eq!(f.offered(), 0b0111, "no not_sure for self");
+        f.pick(not_sure);
+        assert_eq!(f.draft, 0, "not_sure cannot be picked for self");
+        let mut f = Flow::new(Lang::En);
+        f.set_who(Who::Other);
+        f.submit();
+        assert_eq!(f.offered(), 0b1111);
+        answer(&mut f, &["not_sure"]);
+        assert_eq!((at(&f), f.panel), (QuestionId::Age, Some(Panel::Helper)));
+        let mut f = Flow::new(Lang::En);
+        f.set_who(Who::Other);
+        f.submit();
+        answer(&mut f, &["thoughts"]);
+        assert_eq!(
+            f.panel,
+            Some(Panel::Helper),
+            "the helper's panel, not the self one"
+        );
+        let mut f = Flow::new(Lang::En);
+        f.set_who(Who::Other);
+        f.submit();
+        answer(&mut f, &["no"]);
+        assert_eq!(f.panel, None);
+    }
+
+    #[test]
+    fn switching_who_on_the_check_page_asks_safety_again_only_after_not_sure() {
+        let mut f = Flow::new(Lang::En);
+        f.set_who(Who::Other);
+        f.submit();
+        answer_each(&mut f, &[&["not_sure"], &["adult"], &["unsure"], &["none"]]);
+        answer_each(&mut f, &CALM_REST);
+        assert_eq!(f.screen, Screen::Check);
+        let before = f.answers;
+        f.set_who(Who::Myself);
+        assert_eq!((at(&f), f.changing), (QuestionId::Safety, true));
+        assert_eq!(f.answers.safety, None);
+        assert_eq!(f.answers.age, before.age, "every other answer is kept");
+        answer(&mut f, &["no"]);
+        assert_eq!(f.screen, Screen::Check);
+        f.set_who(Who::Other);
+        assert_eq!(f.screen, Screen::Check, "nothing to ask again");
+        assert_eq!(f.answers.who, Who::Other);
+        f.submit();
+        let Screen::Result(r) = &f.screen else {
+            panic!("no result")
+        };
+        assert_eq!(r.level, Level::Support);
+        f.set_who(Who::Myself);
+        assert_eq!(f.answers.who, Who::Other, "not changed on the result");
+    }
+
+    #[test]
+    fn a_result_for_someone_else_repeats_the_helper_panel_after_thoughts_or_not_sure() {
+        let mut a = Answers {
+            who: Who::Other,
+            safety: Some(Safety::NotSure),
+            ..Answers::default()
+        };
+        assert_eq!(result_panel(&a), Some(Panel::Helper));
+        a.safety = Some(Safety::Thoughts);
+        assert_eq!(result_panel(&a), Some(Panel::Helper));
+        for safety in [Safety::No, Safety::Plan] {
+            a.safety = Some(safety);
+            assert_eq!(result_panel(&a), None, "{safety:?}");
+        }
+        a.safety = Some(Safety::Thoughts);
+        a.set_who(Who::Myself);
+        assert_eq!(
+            result_panel(&a),
+            None,
+            "self has the reasons and crisis lines"
+        );
+    }
+
+    #[test]
+    fn switching_who_on_a_question_drops_a_draft_not_sure() {
+        let mut f = Flow::new(Lang::En);
+        f.set_who(Who::Other);
+        f.submit();
+        f.pick(index_of(QuestionId::Safety, "not_sure"));
+        f.set_who(Who::Myself);
+        assert_eq!(f.draft, 0);
     }
 
     #[test]

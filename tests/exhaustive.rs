@@ -23,9 +23,17 @@
 //!   safety `plan` ends the questions and is checked on its own.
 //!
 //! The answers that only shape wording (age, focus, obligations, schedule,
-//! readiness) cycle through their 216 combinations across the run, and a
-//! sample of combinations is assessed again with fixed wording: the level,
-//! `then`, `setting` and `medicine` must not change.
+//! readiness) and `who` (`self`, `other`; with `other`, safety `no` is given
+//! as `not_sure` every other time) cycle through their 864 combinations
+//! across the run, so every invariant is also checked for answers given
+//! for someone else and for `not_sure`. A sample of combinations (one in
+//! 17) is assessed again with fixed wording, `who` `self` and safety `no`:
+//! the level, `then`, `setting` and `medicine` must not change. Another
+//! sample (one in 17) flips only `who` (and `not_sure` to `no`): the whole
+//! result but the notes that depend on `who` must stay the same, and
+//! `not_sure` must give exactly the result of `no`. The engine reads `who`
+//! only in its notes, so a sample is enough to catch a rule that reads it;
+//! flipping every combination would double the run.
 //!
 //! The one-step-worse check: one step worse along an ordered answer never
 //! gives less care (no crisis or detox lost, no facility lost, no medicine
@@ -203,8 +211,9 @@ impl Combo {
         })
     }
 
-    /// The answers a person would give, with wording-only answers number
-    /// `wording` of 216 (it also picks between the values of a group).
+    /// The answers a person would give, with wording-only answers (and
+    /// `who`) number `wording` of 864 (it also picks between the values of a
+    /// group).
     fn answers(&self, wording: usize) -> Answers {
         let bit = |o: usize| 1u16 << o;
         let alt = wording % 2 == 1;
@@ -289,10 +298,23 @@ impl Combo {
             w /= n;
             v
         };
+        let (age, focus) = (Age::ALL[next(2)], Focus::ALL[next(6)]);
+        let (obligations, schedule, readiness) = (
+            Obligations::ALL[next(2)],
+            Schedule::ALL[next(3)],
+            Readiness::ALL[next(3)],
+        );
+        let who = Who::ALL[next(2)];
+        let not_sure = next(2) == 1 && who == Who::Other;
+        let safety = match SAFETY[self.safety] {
+            Safety::No if not_sure => Safety::NotSure,
+            s => s,
+        };
         Answers {
-            safety: Some(SAFETY[self.safety]),
-            age: Some(Age::ALL[next(2)]),
-            focus: Some(Focus::ALL[next(6)]),
+            who,
+            safety: Some(safety),
+            age: Some(age),
+            focus: Some(focus),
             substances: Set::from_bits(subs).unwrap(),
             frequency: self.used().then_some(frequency),
             amount: self.drinks_shown().then_some(amount),
@@ -307,9 +329,9 @@ impl Combo {
             home: Some(HOME[self.home]),
             support: Some(SUPPORT[self.support]),
             history: Set::from_bits(history).unwrap(),
-            obligations: Some(Obligations::ALL[next(2)]),
-            schedule: Some(Schedule::ALL[next(3)]),
-            readiness: Some(Readiness::ALL[next(3)]),
+            obligations: Some(obligations),
+            schedule: Some(schedule),
+            readiness: Some(readiness),
         }
     }
 
@@ -410,6 +432,51 @@ impl Combo {
     }
 }
 
+/// How many combinations of the wording-only answers and `who` (with
+/// `not_sure` for `no` half the time when `other`) the run cycles through.
+const WORDING: usize = 216 * 2 * 2;
+
+/// The notes that depend on `who`: the caregiver notes, and privacy for a
+/// teen answering for themselves.
+fn depends_on_who(n: Note) -> bool {
+    n.id().starts_with("caregiver_") || n.id() == "teen_privacy"
+}
+
+/// `who` flipped (and `not_sure`, which `self` does not offer, as `no`)
+/// changes nothing but the notes that depend on `who`; `not_sure` gives
+/// exactly the result of `no`.
+fn check_who_flip(a: &Answers, r: &Assessment) {
+    let mut b = *a;
+    if a.safety == Some(Safety::NotSure) {
+        b.safety = Some(Safety::No);
+        assert_eq!(&assess(&b).unwrap(), r, "not_sure is not read as no: {a:?}");
+    }
+    b.set_who(match a.who {
+        Who::Myself => Who::Other,
+        Who::Other => Who::Myself,
+    });
+    let s = assess(&b).unwrap();
+    let common = |x: &Assessment| {
+        let notes: Vec<Note> = x
+            .notes
+            .iter()
+            .copied()
+            .filter(|&n| !depends_on_who(n))
+            .collect();
+        (
+            x.level,
+            x.then,
+            x.setting,
+            x.medicine,
+            x.reasons.clone(),
+            x.deciding,
+            x.asam,
+            notes,
+        )
+    };
+    assert_eq!(common(&s), common(r), "who changed the result: {a:?}");
+}
+
 /// A result as the invariants read it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Outcome {
@@ -500,8 +567,13 @@ fn v2_detox(a: &Answers) -> (bool, bool) {
     (others, opioid_2d)
 }
 
-/// Checks one combination's own invariants; returns its outcome.
-fn check_one(c: &Combo, wording: usize) -> Result<Outcome, String> {
+/// Checks one combination's own invariants; returns its outcome, and its
+/// answers and result when `keep` (for the `who` flip).
+fn check_one(
+    c: &Combo,
+    wording: usize,
+    keep: bool,
+) -> Result<(Outcome, Option<(Answers, Assessment)>), String> {
     let a = c.answers(wording);
     let r = assess(&a).map_err(|e| format!("{c:?}: incomplete: {e:?}"))?;
     let o = Outcome::of(&r);
@@ -527,6 +599,7 @@ fn check_one(c: &Combo, wording: usize) -> Result<Outcome, String> {
     let pregnant = a.medical.contains(Medical::Pregnant);
     let overdose = a.medical.contains(Medical::RecentOverdose);
     let unstable = a.medical.contains(Medical::Unstable);
+    // `not_sure` (someone else, not known) is read as `no`: not thoughts.
     let thoughts = a.safety == Some(Safety::Thoughts);
     let opioids = has(Substance::Opioids);
     let moud = has(Substance::Moud);
@@ -626,7 +699,7 @@ fn check_one(c: &Combo, wording: usize) -> Result<Outcome, String> {
         None if r.level == Level::Support && r.reasons == [Reason::NothingPointsToProgram] => {}
         _ => return fail("the first reason must come from the deciding rule"),
     }
-    Ok(o)
+    Ok((o, keep.then_some((a, r))))
 }
 
 #[test]
@@ -640,9 +713,11 @@ fn every_reachable_combination_keeps_the_safety_invariants() {
         .min(8);
 
     // Phase 1: every combination's own invariants, the outcome kept in
-    // `table`. Wording-only answers cycle through their 216 combinations;
-    // one combination in 17 is also assessed with fixed wording.
-    let counts: Vec<(usize, usize)> = std::thread::scope(|s| {
+    // `table`. Wording-only answers and `who` cycle through their 864
+    // combinations; one combination in 17 is also assessed with fixed
+    // wording (`who` `self`, safety `no`), another one in 17 with only `who`
+    // flipped.
+    let counts: Vec<(usize, usize, usize)> = std::thread::scope(|s| {
         let mut per_thread: Vec<Vec<(usize, &mut [u8])>> =
             (0..threads).map(|_| Vec::new()).collect();
         for (i, chunk) in table.chunks_mut(table_len).enumerate() {
@@ -652,12 +727,14 @@ fn every_reachable_combination_keeps_the_safety_invariants() {
             .into_iter()
             .map(|work| {
                 s.spawn(move || {
-                    let (mut n, mut fixed) = (0, 0);
+                    let (mut n, mut fixed, mut flipped) = (0, 0, 0);
                     for (medical, chunk) in work {
                         for c in Combo::all_with_medical(medical) {
                             let k = c.index();
-                            let wording = k % 216;
-                            let o = check_one(&c, wording).unwrap_or_else(|e| panic!("{e}"));
+                            let wording = k % WORDING;
+                            let flip = k % 17 == 8;
+                            let (o, kept) =
+                                check_one(&c, wording, flip).unwrap_or_else(|e| panic!("{e}"));
                             if k % 17 == 0 {
                                 let other = Outcome::of(&assess(&c.answers(0)).unwrap());
                                 assert_eq!(
@@ -665,6 +742,9 @@ fn every_reachable_combination_keeps_the_safety_invariants() {
                                     "wording-only answers changed the result: {c:?} wording {wording}"
                                 );
                                 fixed += 1;
+                            } else if let Some((a, r)) = kept {
+                                check_who_flip(&a, &r);
+                                flipped += 1;
                             }
                             let slot = &mut chunk[k - medical * table_len];
                             assert_eq!(*slot, u8::MAX, "two combinations share a slot: {c:?}");
@@ -672,7 +752,7 @@ fn every_reachable_combination_keeps_the_safety_invariants() {
                             n += 1;
                         }
                     }
-                    (n, fixed)
+                    (n, fixed, flipped)
                 })
             })
             .collect();
@@ -680,6 +760,7 @@ fn every_reachable_combination_keeps_the_safety_invariants() {
     });
     let checked: usize = counts.iter().map(|c| c.0).sum();
     let fixed: usize = counts.iter().map(|c| c.1).sum();
+    let flipped: usize = counts.iter().map(|c| c.2).sum();
     let phase1 = started.elapsed();
 
     // Phase 2: one step worse along any ordered answer never gives less care.
@@ -715,7 +796,7 @@ fn every_reachable_combination_keeps_the_safety_invariants() {
     let mut plans = 0;
     for medical in 0..MEDICAL {
         for c in Combo::all_with_medical(medical).step_by(997) {
-            let mut a = c.answers(c.index() % 216);
+            let mut a = c.answers(c.index() % WORDING);
             a.safety = Some(Safety::Plan);
             let r = assess(&a).unwrap();
             assert_eq!(
@@ -729,8 +810,8 @@ fn every_reachable_combination_keeps_the_safety_invariants() {
 
     println!(
         "exhaustive (spec v3, I1-I11): {checked} reachable combinations ({fixed} also with fixed \
-         wording) in {phase1:.1?}, {comparisons} one-step-worse comparisons, {plans} plan \
-         answers, in {:.1?} on {threads} threads",
+         wording, {flipped} with who flipped) in {phase1:.1?}, {comparisons} one-step-worse \
+         comparisons, {plans} plan answers, in {:.1?} on {threads} threads",
         started.elapsed()
     );
     assert_eq!(checked, expected_count(), "the enumeration changed size");

@@ -12,9 +12,12 @@ fn step() -> impl Strategy<Value = (u8, u16)> {
 }
 
 /// A mask that is usually valid for `q`: one option, or a few for multi.
-fn plausible(q: QuestionId, seed: u16) -> u16 {
+/// A single option that is not offered for `a` (`safety` `not_sure` when
+/// answering for oneself) becomes the first option.
+fn plausible(q: QuestionId, a: &Answers, seed: u16) -> u16 {
     let n = q.option_ids().len() as u16;
     match q.kind() {
+        Kind::Single if q.offered(a) & (1 << (seed % n)) == 0 => 1,
         Kind::Single => 1 << (seed % n),
         Kind::Multi => {
             let m = seed & ((1 << n) - 1);
@@ -33,7 +36,7 @@ fn set_raw(a: &mut Answers, q: QuestionId, seed: u16) {
     fn one<T: Choice>(seed: u16) -> Option<T> {
         Some(T::ALL[seed as usize % T::ALL.len()])
     }
-    let bits = plausible(q, seed);
+    let bits = plausible(q, a, seed);
     match q {
         QuestionId::Safety => a.safety = one(seed),
         QuestionId::Age => a.age = one(seed),
@@ -54,10 +57,21 @@ fn set_raw(a: &mut Answers, q: QuestionId, seed: u16) {
     }
 }
 
+fn who(other: bool) -> Who {
+    if other {
+        Who::Other
+    } else {
+        Who::Myself
+    }
+}
+
 /// The answers a person would have if they gave only the applicable ones,
 /// in order, on a fresh form.
 fn rebuilt(a: &Answers) -> Answers {
-    let mut fresh = Answers::default();
+    let mut fresh = Answers {
+        who: a.who,
+        ..Answers::default()
+    };
     for &q in QuestionId::ALL {
         if q.applies(&fresh) && a.is_answered(q) {
             fresh.answer(q, a.bits(q)).expect("a kept answer is valid");
@@ -77,22 +91,23 @@ proptest! {
 
     #[test]
     fn any_sequence_of_answers_is_safe(
+        other in any::<bool>(),
         first in proptest::collection::vec(any::<u16>(), 16),
         changes in proptest::collection::vec(step(), 0..40),
         garbage in proptest::collection::vec(any::<u16>(), 16),
     ) {
-        let mut a = Answers::default();
+        let mut a = Answers { who: who(other), ..Answers::default() };
         // A full pass in question order, as a person would answer...
         for (&q, &seed) in QuestionId::ALL.iter().zip(&first) {
             if q.applies(&a) {
-                a.answer(q, plausible(q, seed)).unwrap();
+                a.answer(q, plausible(q, &a, seed)).unwrap();
             }
         }
         // ...then arbitrary changes, valid or not, some hiding questions.
         for (qi, mask) in changes {
             let q = QuestionId::ALL[qi as usize % QuestionId::ALL.len()];
             let before = a;
-            let raw = if qi & 0x80 != 0 { mask } else { plausible(q, mask) };
+            let raw = if qi & 0x80 != 0 { mask } else { plausible(q, &a, mask) };
             match a.answer(q, raw) {
                 Ok(()) => prop_assert_eq!(a.bits(q), raw),
                 Err(_) => prop_assert_eq!(a, before, "a refused answer changed nothing"),
@@ -116,10 +131,18 @@ proptest! {
     }
 
     #[test]
-    fn prune_is_idempotent_and_only_drops(raw in proptest::collection::vec(any::<u16>(), 16)) {
-        let mut a = Answers::default();
+    fn prune_is_idempotent_and_only_drops(
+        other in any::<bool>(),
+        raw in proptest::collection::vec(any::<u16>(), 16),
+        not_sure in any::<bool>(),
+    ) {
+        let mut a = Answers { who: who(other), ..Answers::default() };
         for (&q, &seed) in QuestionId::ALL.iter().zip(&raw) {
             set_raw(&mut a, q, seed);
+        }
+        if not_sure {
+            // Stale state: `not_sure` kept after switching to `self`, or given for `other`.
+            a.safety = Some(Safety::NotSure);
         }
         let once = a.pruned();
         prop_assert_eq!(once.pruned(), once);
@@ -127,8 +150,67 @@ proptest! {
         for &q in QuestionId::ALL {
             prop_assert!(once.bits(q) == a.bits(q) || once.bits(q) == 0, "prune only drops");
             prop_assert!(!once.is_answered(q) || q.applies(&once), "nothing hidden is kept");
-            prop_assert!(once.is_answered(q) || !q.applies(&once) || !a.is_answered(q), "nothing shown is dropped");
+            prop_assert!(
+                once.is_answered(q) || !q.applies(&once) || !a.is_answered(q)
+                    || a.bits(q) & !q.offered(&once) != 0,
+                "nothing shown and offered is dropped"
+            );
+            prop_assert_eq!(once.bits(q) & !q.offered(&once), 0, "nothing not offered is kept");
         }
+    }
+
+    /// `who` switched back and forth between answers: answers are kept
+    /// except `safety` `not_sure` on the way to `self`; `not_sure` is never
+    /// kept for `self`; and flipping `who` on complete answers (with
+    /// `not_sure` as `no`) never changes the level, `then`, `setting`,
+    /// `medicine` or reasons.
+    #[test]
+    fn switching_who_keeps_the_answers_and_the_result(
+        base in proptest::collection::vec(any::<u16>(), 16),
+        flips in proptest::collection::vec((any::<bool>(), any::<u8>(), any::<u16>()), 1..20),
+    ) {
+        let mut a = Answers { who: Who::Other, ..Answers::default() };
+        for (&q, &seed) in QuestionId::ALL.iter().zip(&base) {
+            if q.applies(&a) {
+                a.answer(q, plausible(q, &a, seed)).unwrap();
+            }
+        }
+        for (other, qi, seed) in flips {
+            let before = a;
+            let dropped = a.set_who(who(other));
+            let lost_not_sure = !other && before.safety == Some(Safety::NotSure);
+            prop_assert_eq!(dropped, lost_not_sure);
+            if lost_not_sure {
+                prop_assert_eq!(a.safety, None);
+                prop_assert_eq!(Answers { safety: None, who: a.who, ..before }, a);
+            } else {
+                prop_assert_eq!(Answers { who: a.who, ..before }, a);
+            }
+            prop_assert!(a.who == Who::Other || a.safety != Some(Safety::NotSure));
+            let q = QuestionId::ALL[qi as usize % QuestionId::ALL.len()];
+            if q.applies(&a) {
+                let _ = a.answer(q, plausible(q, &a, seed));
+            }
+            prop_assert!(!a.clone().prune());
+        }
+        for (&q, &seed) in QuestionId::ALL.iter().zip(&base) {
+            if q.applies(&a) && !a.is_answered(q) {
+                a.answer(q, plausible(q, &a, seed)).unwrap();
+            }
+        }
+        let r = assess(&a).unwrap();
+        let mut b = a;
+        if b.safety == Some(Safety::NotSure) {
+            b.safety = Some(Safety::No);
+            let no = assess(&b).unwrap();
+            prop_assert_eq!(&no, &r, "not_sure is read as no");
+        }
+        b.set_who(if a.who == Who::Other { Who::Myself } else { Who::Other });
+        let s = assess(&b).unwrap();
+        prop_assert_eq!(
+            (s.level, s.then, s.setting, s.medicine, &s.reasons),
+            (r.level, r.then, r.setting, r.medicine, &r.reasons)
+        );
     }
 
     /// The v3 answers that move: `amount` hidden and shown again as alcohol
@@ -142,7 +224,7 @@ proptest! {
         let mut a = Answers::default();
         for (&q, &seed) in QuestionId::ALL.iter().zip(&base) {
             if q.applies(&a) {
-                a.answer(q, plausible(q, seed)).unwrap();
+                a.answer(q, plausible(q, &a, seed)).unwrap();
             }
         }
         for (what, seed) in toggles {
@@ -154,8 +236,8 @@ proptest! {
                     if s.is_empty() { s.toggle(Substance::None); }
                     (QuestionId::Substances, s.bits())
                 }
-                1 => (QuestionId::Frequency, plausible(QuestionId::Frequency, seed)),
-                2 => (QuestionId::Amount, plausible(QuestionId::Amount, seed)),
+                1 => (QuestionId::Frequency, plausible(QuestionId::Frequency, &a, seed)),
+                2 => (QuestionId::Amount, plausible(QuestionId::Amount, &a, seed)),
                 _ => {
                     let mut h = a.history;
                     h.toggle(History::ALL[seed as usize % History::ALL.len()]);
@@ -181,7 +263,7 @@ proptest! {
         // Fill whatever the toggles revealed, then compare with a fresh form.
         for (&q, &seed) in QuestionId::ALL.iter().zip(&base) {
             if q.applies(&a) && !a.is_answered(q) {
-                a.answer(q, plausible(q, seed)).unwrap();
+                a.answer(q, plausible(q, &a, seed)).unwrap();
             }
         }
         let result = assess(&a);

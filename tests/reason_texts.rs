@@ -28,25 +28,31 @@ impl Rng {
     }
 }
 
-/// Answers every question that applies, in order, with a random valid
+/// Answers for oneself or for someone else, then every question that
+/// applies, in order, with a random valid
 /// choice: one option, or for a multi-select any subset of the others or the
 /// exclusive one alone.
 fn random_answers(rng: &mut Rng) -> Answers {
     let mut a = Answers::default();
+    a.set_who(if rng.below(2) == 0 { Who::Myself } else { Who::Other });
     for &q in QuestionId::ALL {
         if !q.applies(&a) {
             continue;
         }
         let n = q.option_ids().len();
+        let offered = q.offered(&a);
         let bits = match q.kind() {
-            Kind::Single => 1 << rng.below(n),
+            Kind::Single => {
+                let choices: Vec<usize> = (0..n).filter(|i| offered & (1 << i) != 0).collect();
+                1 << choices[rng.below(choices.len())]
+            }
             Kind::Multi => {
                 // Any subset, but the exclusive option alone a quarter of
                 // the time, so that short and long lists both come up.
                 let ex = q
                     .exclusive()
                     .expect("every multi-select has an exclusive option");
-                let subset = (rng.next() as u16) & ((1 << n) - 1) & !(1 << ex);
+                let subset = (rng.next() as u16) & offered & !(1 << ex);
                 if subset == 0 || rng.below(4) == 0 {
                     1 << ex
                 } else {
@@ -184,6 +190,7 @@ fn a_person_who_uses_nothing_reads_no_substance_wording() {
 /// change hid are gone.
 fn rebuild(a: &Answers) -> Answers {
     let mut fresh = Answers::default();
+    fresh.set_who(a.who);
     for &q in QuestionId::ALL {
         if q.applies(&fresh) && a.is_answered(q) {
             fresh.answer(q, a.bits(q)).unwrap();

@@ -13,10 +13,19 @@
 //! reasons = ["depressant_strong_withdrawal", ...]   # in order
 //! notes = ["dont_stop_suddenly", ...]               # in order
 //! ```
+//!
+//! `answers` may set `who = "other"` (the default is `"self"`). Every case
+//! is also run with `who` flipped: `who` never changes the level, `then`,
+//! `setting`, `medicine` or the reasons, and only the notes that depend on
+//! `who` differ. A case with `safety = "not_sure"` (only for `other`) is
+//! flipped with `safety = "no"`, and must give exactly its result with
+//! `no` as well.
 #![cfg(not(target_arch = "wasm32"))]
 
 use carefit::content::Lang;
-use carefit::engine::{assess, Answers, Level, Medicine, Note, Reason, Setting};
+use carefit::engine::{
+    assess, Answers, Assessment, Level, Medicine, Note, Reason, Safety, Setting, Who,
+};
 use carefit::flow::{Flow, Screen};
 use serde::Deserialize;
 use std::collections::BTreeSet;
@@ -108,8 +117,14 @@ fn every_scenario_gets_the_expected_result() {
                 case.name
             ));
         }
+        if let Err(e) = check_flips(&case.answers, &got) {
+            failures.push(format!("{file}: {}: {e}", case.name));
+        }
     }
-    println!("{} scenario cases checked", cases.len());
+    println!(
+        "{} scenario cases checked, each with who flipped",
+        cases.len()
+    );
     assert!(
         failures.is_empty(),
         "{} of {} cases failed:\n{}",
@@ -117,6 +132,76 @@ fn every_scenario_gets_the_expected_result() {
         cases.len(),
         failures.join("\n")
     );
+}
+
+/// The notes that depend on `who`: the caregiver notes, and the teen note
+/// for a teen answering for themselves.
+fn depends_on_who(n: Note) -> bool {
+    n.id().starts_with("caregiver_") || n == Note::TeenPrivacy
+}
+
+/// The case with `who` flipped gives the same level, `then`, `setting`,
+/// `medicine` and reasons, and the same notes but those that depend on
+/// `who`; a caregiver's result (but crisis) has the two "always" caregiver
+/// notes. With `safety` `not_sure`, `no` in its place gives exactly the
+/// same result, and the flip to `self` is made with `no` (`not_sure` is not
+/// offered there).
+fn check_flips(answers: &Answers, got: &Assessment) -> Result<(), String> {
+    // Hidden answers are dropped first: a flip must drop nothing else.
+    let mut flipped = answers.pruned();
+    let to = match answers.who {
+        Who::Myself => Who::Other,
+        Who::Other => Who::Myself,
+    };
+    if answers.safety == Some(Safety::NotSure) {
+        let mut no = *answers;
+        no.safety = Some(Safety::No);
+        let with_no = assess(&no).map_err(|e| format!("with safety no: {e:?}"))?;
+        if &with_no != got {
+            return Err(format!(
+                "not_sure is not read as no:\n  not_sure {got:?}\n  no       {with_no:?}"
+            ));
+        }
+        let dropped = flipped.set_who(to);
+        if !dropped || flipped.safety.is_some() {
+            return Err("switching to self must drop safety not_sure".into());
+        }
+        flipped.safety = Some(Safety::No);
+    } else if flipped.set_who(to) {
+        return Err("flipping who dropped an answer".into());
+    }
+    let r = assess(&flipped).map_err(|e| format!("who flipped: incomplete: {e:?}"))?;
+    let same = |a: &Assessment| (a.level, a.then, a.setting, a.medicine, a.reasons.clone());
+    if same(&r) != same(got) {
+        return Err(format!(
+            "who changed the result:\n  {:?}: {:?}\n  {:?}: {:?}",
+            answers.who,
+            same(got),
+            to,
+            same(&r)
+        ));
+    }
+    let common = |a: &Assessment| -> Vec<Note> {
+        a.notes
+            .iter()
+            .copied()
+            .filter(|&n| !depends_on_who(n))
+            .collect()
+    };
+    if common(&r) != common(got) {
+        return Err(format!(
+            "who changed notes that do not depend on it: {:?} -> {:?}",
+            got.notes, r.notes
+        ));
+    }
+    for (who, a) in [(answers.who, got), (to, &r)] {
+        let has = |n| a.notes.contains(&n);
+        let caregiver = who == Who::Other && a.level != Level::Crisis;
+        if has(Note::CaregiverTalk) != caregiver || has(Note::CaregiverSupport) != caregiver {
+            return Err(format!("who {who:?}: the caregiver notes: {:?}", a.notes));
+        }
+    }
+    Ok(())
 }
 
 #[test]
@@ -169,6 +254,7 @@ fn the_corpus_is_large_and_covers_every_reason_note_and_level() {
 fn progress_along_every_corpus_path_only_moves_forward() {
     for (file, case) in load() {
         let mut f = Flow::new(Lang::En);
+        f.set_who(case.answers.who);
         f.submit();
         let mut last: Option<(usize, usize)> = None;
         for _ in 0..40 {

@@ -272,6 +272,8 @@ fn option(opt: AnyOption) -> OptionText {
         AnyOption::Readiness(Readiness::Ready) => o("I'm ready to start", None),
         AnyOption::Readiness(Readiness::Thinking) => o("I'm thinking about it", None),
         AnyOption::Readiness(Readiness::Unsure) => o("I'm not sure yet", None),
+        // Offered only when answering for someone else (issue #13).
+        AnyOption::Safety(Safety::NotSure) => o("I don't know", None),
     }
 }
 
@@ -486,6 +488,15 @@ fn note(n: Note) -> &'static str {
         Note::SoberLiving => "Someone at home drinks or uses. Ask about sober living homes, where nobody drinks or uses.",
         Note::UnsafeHome => "If you are not safe at home, call the National Domestic Violence Hotline at 1-800-799-7233. Or text START to 88788. For help with housing, dial 211.",
         Note::SeeADoctor => "See a doctor soon about your health. If it is urgent, call 911 or go to an emergency room.",
+        // Answering for someone else, and teens (issue #13).
+        Note::CaregiverTalk => "Choose a calm moment to talk. Say what you have seen, and that you care. Listen more than you talk, and try not to blame. A family program called CRAFT teaches ways to talk that make it more likely a person starts treatment. Ask a program or a counselor about it.",
+        Note::CaregiverSupport => "Support for you matters too. You can join a group for families, such as Al-Anon, Nar-Anon or SMART Recovery Family & Friends. You can also see a family therapist.",
+        Note::CaregiverAdult => "An adult usually decides about their own care. You can help them find programs, make the first call together, and offer a ride.",
+        Note::CaregiverTeen => "A parent or guardian can usually arrange care for a teen. Ask for a program for teens. Bring in their doctor or school counselor too.",
+        Note::CaregiverNotReady => "Many people accept help later when family keeps the door open. Keep talking with them, and take care of yourself too.",
+        Note::CaregiverNaloxone => "Learn the signs of an overdose, such as slow or no breathing, blue lips, or not waking up. Keep naloxone (Narcan) where you can reach it, and learn how to give it. Call 911.",
+        Note::TeenSchool => "Ask your school about a plan while you get care. This could be home study or a lighter schedule.",
+        Note::TeenPrivacy => "What you tell a counselor is usually kept private. There are limits when someone is in danger. Ask about the rules where you live. A school counselor or a trusted adult can help you make the first call.",
     }
 }
 
@@ -637,4 +648,20 @@ static UI: Ui = Ui {
         "What happens on the first day, and how soon can I start?",
         "How will we decide when I am ready for less care, and what support comes after?",
     ],
+    // Answering for someone else (issue #13).
+    who_legend: "Who are you answering for?",
+    who_self: "Myself",
+    who_other: "Someone I care about",
+    who_other_hint: "Such as a child, partner, parent or friend. Answer with what you have seen or know.",
+    who_short: "Answering for",
+    panel_helper_heading: "Ways to help keep them safe",
+    panel_helper_988: "You can call or text 988 any time to get advice on how to help someone.",
+    panel_helper_ask: "Ask them in a calm way if they are thinking of suicide. Asking does not put the idea in their head.",
+    panel_helper_means: "Keep guns and stored medicines away from them.",
+    panel_helper_911: "If they might act now, call 911.",
+    crisis_helper_heading: "How to help them right now",
+    crisis_helper_911: "If they are in danger now, call 911.",
+    crisis_helper_988: "Call or text 988. You can call for someone else.",
+    crisis_helper_stay: "Stay with them if it is safe for you.",
+    crisis_helper_means: "Take away guns and medicines, or keep them out of reach.",
 };

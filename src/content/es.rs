@@ -283,6 +283,8 @@ fn option(opt: AnyOption) -> OptionText {
         AnyOption::Readiness(Readiness::Ready) => o("Quiero empezar ya", None),
         AnyOption::Readiness(Readiness::Thinking) => o("Lo estoy pensando", None),
         AnyOption::Readiness(Readiness::Unsure) => o("Todavía no lo sé", None),
+        // Solo al responder por otra persona (issue #13).
+        AnyOption::Safety(Safety::NotSure) => o("No lo sé", None),
     }
 }
 
@@ -497,6 +499,15 @@ fn note(n: Note) -> &'static str {
         Note::SoberLiving => "Alguien en su casa bebe o consume drogas. Pregunte por viviendas de recuperación (casas de vida sobria), donde nadie bebe ni consume drogas.",
         Note::UnsafeHome => "Si no está a salvo en su casa, llame a la Línea Nacional contra la Violencia Doméstica al 1-800-799-7233. O envíe START por mensaje de texto al 88788. Para recibir ayuda con la vivienda, marque 211.",
         Note::SeeADoctor => "Vaya pronto al médico para que revise su salud. Si es urgente, llame al 911 o vaya a una sala de emergencias.",
+        // Al responder por otra persona, y adolescentes (issue #13).
+        Note::CaregiverTalk => "Elija un momento tranquilo para hablar. Dígale lo que ha visto y que le importa. Escuche más de lo que habla y evite culpar. Un entrenamiento para familias llamado CRAFT enseña formas de hablar que hacen más probable que una persona empiece un tratamiento. Pregunte por él en un programa o a un consejero.",
+        Note::CaregiverSupport => "El apoyo para usted también es importante. Busque un grupo como Al-Anon, Nar-Anon o SMART Recovery Family & Friends, o vea a un terapeuta familiar.",
+        Note::CaregiverAdult => "Un adulto normalmente decide sobre su propia atención. Usted puede ayudarle a buscar programas, hacer juntos la primera llamada y ofrecerse a llevarle.",
+        Note::CaregiverTeen => "Un padre, una madre o un tutor legal normalmente puede organizar la atención de un adolescente. Pida un programa para adolescentes. Incluya también a su médico o a su consejero escolar.",
+        Note::CaregiverNotReady => "Muchas personas aceptan ayuda más tarde cuando su familia mantiene la puerta abierta. Siga hablando con su ser querido, y cuídese usted también.",
+        Note::CaregiverNaloxone => "Aprenda las señales de una sobredosis, como respirar muy despacio o no respirar, tener los labios azules o no despertar. Tenga naloxona (Narcan) donde pueda alcanzarla, y aprenda a usarla. Llame al 911.",
+        Note::TeenSchool => "Pregunte en su escuela por un plan mientras recibe atención. Puede ser estudiar desde casa o tener un horario más ligero.",
+        Note::TeenPrivacy => "Lo que usted le cuenta a un consejero normalmente es privado. Hay límites cuando alguien está en peligro. Pregunte cuáles son las reglas donde vive. Un consejero escolar o un adulto de confianza puede ayudarle a hacer la primera llamada.",
     }
 }
 
@@ -648,4 +659,20 @@ static UI: Ui = Ui {
         "¿Qué pasa el primer día, y qué tan pronto puedo empezar?",
         "¿Cómo vamos a decidir cuándo puedo pasar a un nivel de atención menos intensivo, y qué apoyo hay después?",
     ],
+    // Al responder por otra persona (issue #13).
+    who_legend: "¿Para quién responde?",
+    who_self: "Para mí",
+    who_other: "Para un ser querido",
+    who_other_hint: "Por ejemplo, un hijo o una hija, su pareja, su padre o su madre, o un amigo. Responda según lo que ha visto o sabe.",
+    who_short: "Responde por",
+    panel_helper_heading: "Cómo ayudar a que esa persona esté a salvo",
+    panel_helper_988: "Puede llamar o enviar un mensaje de texto al 988 a cualquier hora para recibir consejos sobre cómo ayudar a alguien. En español: marque 2 al llamar, o envíe AYUDA por texto al 988.",
+    panel_helper_ask: "Pregúntele con calma y directamente si está pensando en el suicidio. Preguntar no le pone la idea en la cabeza.",
+    panel_helper_means: "Mantenga las armas de fuego y los medicamentos guardados lejos de esa persona.",
+    panel_helper_911: "Si cree que podría actuar ahora, llame al 911.",
+    crisis_helper_heading: "Cómo ayudar a esa persona ahora mismo",
+    crisis_helper_911: "Si esa persona está en peligro ahora, llame al 911.",
+    crisis_helper_988: "Llame o envíe un mensaje de texto al 988. Puede llamar por otra persona. En español: marque 2 al llamar, o envíe AYUDA por texto al 988.",
+    crisis_helper_stay: "Quédese con esa persona si es seguro para usted.",
+    crisis_helper_means: "Retire las armas de fuego y los medicamentos, o manténgalos fuera de su alcance.",
 };

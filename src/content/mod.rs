@@ -211,7 +211,8 @@ pub fn is_safety_note(n: Note) -> bool {
         | Note::ClinicDetoxSafety
         | Note::PregnancyOpioids
         | Note::UnsafeHome
-        | Note::SeeADoctor => true,
+        | Note::SeeADoctor
+        | Note::CaregiverNaloxone => true,
         Note::FlexibleSchedules
         | Note::MedicalLeave
         | Note::WorkDuringClinicDetox
@@ -222,7 +223,14 @@ pub fn is_safety_note(n: Note) -> bool {
         | Note::CoOccurring
         | Note::Pregnancy
         | Note::AskAboutMedication
-        | Note::SoberLiving => false,
+        | Note::SoberLiving
+        | Note::CaregiverTalk
+        | Note::CaregiverSupport
+        | Note::CaregiverAdult
+        | Note::CaregiverTeen
+        | Note::CaregiverNotReady
+        | Note::TeenSchool
+        | Note::TeenPrivacy => false,
     }
 }
 
@@ -624,6 +632,36 @@ ui_texts! {
     expect_group_cost,
     /// What to expect, grouped: stepping down and afterwards.
     expect_group_later,
+    /// Start screen: the `who` question ("Who are you answering for?").
+    who_legend,
+    /// Start screen: `who` `self`.
+    who_self,
+    /// Start screen: `who` `other`.
+    who_other,
+    /// Start screen: hint under `who` `other`.
+    who_other_hint,
+    /// Check page: the short label of `who`.
+    who_short,
+    /// Panel for the one helping, after safety `thoughts` or `not_sure`: heading.
+    panel_helper_heading,
+    /// Helper panel: 988 for advice on how to help.
+    panel_helper_988,
+    /// Helper panel: ask directly and calmly; asking does not plant the idea.
+    panel_helper_ask,
+    /// Helper panel: keep guns and stored medicines away from them.
+    panel_helper_means,
+    /// Helper panel: 911 if they might act now.
+    panel_helper_911,
+    /// Crisis result for the one helping: heading.
+    crisis_helper_heading,
+    /// Crisis result for the one helping: 911 if they are in danger now.
+    crisis_helper_911,
+    /// Crisis result for the one helping: 988, also for someone else.
+    crisis_helper_988,
+    /// Crisis result for the one helping: stay with them if it is safe.
+    crisis_helper_stay,
+    /// Crisis result for the one helping: remove guns and medicines.
+    crisis_helper_means,
 }
 
 impl Texts {

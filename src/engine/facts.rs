@@ -66,7 +66,9 @@ pub type Drinks = Option<Amount>;
 /// The derived values of the spec, plus the answers the rules read directly.
 #[derive(Clone, Copy, Debug)]
 pub struct Facts {
-    /// The answers that apply (already pruned).
+    /// The answers as the rules read them: those that apply (pruned), with
+    /// `safety` `not_sure` (someone else, not known) read as `no`. `who`
+    /// is kept for the notes; no rule reads it.
     pub a: Answers,
     /// Some substance other than `none` and `moud` in the past 12 months.
     pub used: bool,
@@ -112,7 +114,10 @@ pub struct Facts {
 impl Facts {
     /// Derives the facts from answers; answers that do not apply are ignored.
     pub fn derive(answers: &Answers) -> Facts {
-        let a = answers.pruned();
+        let mut a = answers.pruned();
+        if a.safety == Some(Safety::NotSure) {
+            a.safety = Some(Safety::No);
+        }
         let has = |s: Substance| a.substances.contains(s);
         let history = |h: History| a.history.contains(h);
         let used = a.used();
@@ -261,6 +266,26 @@ mod tests {
         let f = Facts::derive(&a);
         assert_eq!(f.w, WithdrawalLevel::Mild);
         assert_eq!(f.sub, Severity::Mild);
+    }
+
+    #[test]
+    fn safety_not_sure_is_read_as_no() {
+        let mut a = using(
+            &[Substance::Alcohol],
+            Frequency::Weekly,
+            Withdrawal::None,
+            &[Impact::None],
+        );
+        a.who = Who::Other;
+        a.safety = Some(Safety::NotSure);
+        a.history = Set::try_from_options(&[History::SteppingDown]).unwrap();
+        a.home = Some(Home::Supportive);
+        a.support = Some(Support::Some);
+        a.mental_health = Some(MentalHealth::NotAtAll);
+        let f = Facts::derive(&a);
+        assert_eq!(f.a.safety, Some(Safety::No));
+        assert_eq!(f.a.who, Who::Other);
+        assert!(f.stable_step_down, "not_sure reads as no here too");
     }
 
     #[test]

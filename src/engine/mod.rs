@@ -29,5 +29,5 @@ pub use policy::{
 pub use questions::{
     Age, Amount, AnswerError, Answers, AnyOption, Focus, Frequency, History, Home, Impact, Kind,
     Medical, MentalHealth, Obligations, QuestionId, Readiness, Safety, Schedule, Substance,
-    Support, Withdrawal,
+    Support, Who, Withdrawal,
 };

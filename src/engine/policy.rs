@@ -669,6 +669,25 @@ ids! {
         UnsafeHome = "unsafe_home",
         /// Health not under control.
         SeeADoctor = "see_a_doctor",
+        // Answering for someone else (`who` `other`), never on a crisis result.
+        /// How to talk with the person; CRAFT.
+        CaregiverTalk = "caregiver_talk",
+        /// Support for the one who cares: Al-Anon, Nar-Anon, SMART Family & Friends.
+        CaregiverSupport = "caregiver_support",
+        /// The person is an adult: they decide; how to help.
+        CaregiverAdult = "caregiver_adult",
+        /// The person is a teen: a parent or guardian can arrange care.
+        CaregiverTeen = "caregiver_teen",
+        /// The person does not want help now, or it is not known.
+        CaregiverNotReady = "caregiver_not_ready",
+        /// Opioids (also methadone or buprenorphine) or a recent overdose:
+        /// overdose signs, naloxone, 911.
+        CaregiverNaloxone = "caregiver_naloxone",
+        // Teens (answering for themselves or answered for).
+        /// A teen who must keep up school, with inpatient, PHP or detox.
+        TeenSchool = "teen_school",
+        /// A teen answering for themselves: privacy and who can help.
+        TeenPrivacy = "teen_privacy",
     }
 }
 
@@ -936,6 +955,11 @@ pub fn rules_markdown() -> String {
     for t in &MEDICINE {
         out += &format!("| {} | `{}` |\n", t.words, t.reason.id());
     }
+    out += "\n## Answering for someone else\n\n\
+            No rule, setting predictor or medicine trigger reads `who`: flipping it with the \
+            same answers gives the same level, `then`, `setting`, `medicine` and reasons \
+            (only the notes differ). Safety `not_sure`, offered only when `who` is `other`, \
+            is read as `no` everywhere above.\n";
     out += "\n## Readings taken where the spec is open\n\n\
             - `wm_count` point (3), \"`w` is `mild` or worse\": `never_stopped` counts \
             (the reading that gives more care; it can only move withdrawal care from a \
@@ -996,6 +1020,7 @@ fn notes(
     let obligations = a.obligations == Some(Obligations::Yes);
     let facility = setting == Some(Setting::Facility);
     let clinic = setting == Some(Setting::Clinic);
+    let other = a.who == Who::Other && level != Level::Crisis;
     let list = [
         (
             Note::FlexibleSchedules,
@@ -1045,6 +1070,30 @@ fn notes(
         ),
         (Note::UnsafeHome, a.home == Some(Home::Unsafe)),
         (Note::SeeADoctor, f.medical(Medical::Unstable)),
+        // "Answering for someone else": a crisis result keeps to the help
+        // for right now (its other answers are hidden too), so these
+        // "always" notes are for every other result.
+        (Note::CaregiverTalk, other),
+        (Note::CaregiverSupport, other),
+        (Note::CaregiverAdult, other && adult),
+        (Note::CaregiverTeen, other && teen),
+        (
+            Note::CaregiverNotReady,
+            other && a.readiness == Some(Readiness::Unsure),
+        ),
+        // Methadone and buprenorphine are opioids too (their overdose can be
+        // reversed with naloxone, and a break makes the old amount deadly):
+        // `on_moud` counts as "opioids used" here, the reading with more care.
+        (
+            Note::CaregiverNaloxone,
+            other && (f.opioids || f.on_moud || f.medical(Medical::RecentOverdose)),
+        ),
+        // "Teens".
+        (
+            Note::TeenSchool,
+            teen && obligations && at(&[Level::Inpatient, Level::Php, Level::Detox]),
+        ),
+        (Note::TeenPrivacy, teen && a.who == Who::Myself),
     ];
     list.iter().filter(|(_, on)| *on).map(|&(n, _)| n).collect()
 }

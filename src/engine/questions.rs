@@ -1,11 +1,28 @@
 //! The 16 questions of the spec (v3): their options, the answers model and
-//! the "shown when" conditions.
+//! the "shown when" conditions; and `who`, asked on the start screen.
 
 use super::choice::{choices, Choice, ExclusiveConflict, Set};
 
 choices! {
-    /// 1. Thoughts of harm in the past month, least to most urgent.
-    pub enum Safety { No = "no", Thoughts = "thoughts", Plan = "plan" }
+    /// 0. Who the answers are about, chosen on the start screen: the person
+    /// answering, or someone they care about. It changes the wording and the
+    /// notes, never the level, `then`, `setting` or `medicine`; it decides
+    /// whether `safety` offers `not_sure` (see [`QuestionId::offered`]).
+    pub enum Who { Myself = "self", Other = "other" }
+}
+
+impl Default for Who {
+    /// `self`, the spec's default.
+    fn default() -> Who {
+        Who::Myself
+    }
+}
+
+choices! {
+    /// 1. Thoughts of harm in the past month: `no`, `thoughts`, `plan` from
+    /// least to most urgent, then `not_sure`, which is offered only when
+    /// answering for someone else and which the rules read as `no`.
+    pub enum Safety { No = "no", Thoughts = "thoughts", Plan = "plan", NotSure = "not_sure" }
 }
 choices! {
     /// 2. Age group.
@@ -152,6 +169,9 @@ pub enum AnswerError {
     OneOptionOnly,
     /// An option index outside the question's options.
     UnknownOption,
+    /// An option that is not offered for these answers (`safety` `not_sure`
+    /// when answering for oneself).
+    NotOffered,
     /// The exclusive option was combined with another (or an unknown bit set).
     Conflict,
     /// The question does not apply to the answers given so far.
@@ -210,6 +230,11 @@ macro_rules! questionnaire {
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
         #[serde(default, deny_unknown_fields)]
         pub struct Answers {
+            /// Who the answers are about (question 0, on the start screen):
+            /// always set, `self` by default. Change it with
+            /// [`Answers::set_who`], which drops a `safety` answer that is no
+            /// longer offered.
+            pub who: Who,
             $( $(#[$doc])* pub $field: questionnaire!(@slot $kind $ty), )+
         }
 
@@ -284,6 +309,17 @@ impl QuestionId {
             _ => true,
         }
     }
+
+    /// The options offered for these answers, as a bit mask (bit `i` =
+    /// option `i`): every option, except that `safety` offers `not_sure`
+    /// only when answering for someone else.
+    pub fn offered(self, a: &Answers) -> u16 {
+        let all = (1u16 << self.option_ids().len()) - 1;
+        match self {
+            QuestionId::Safety if a.who != Who::Other => all & !(1 << Safety::NotSure.index()),
+            _ => all,
+        }
+    }
 }
 
 impl Answers {
@@ -314,24 +350,44 @@ impl Answers {
         if bits >> q.option_ids().len() != 0 {
             return Err(AnswerError::UnknownOption);
         }
+        if bits & !q.offered(self) != 0 {
+            return Err(AnswerError::NotOffered);
+        }
         self.slot_mut(q).set_bits(bits)?;
         self.prune();
         Ok(())
     }
 
-    /// Drops the answers to questions that do not apply. Returns whether
-    /// anything was dropped. One pass in order suffices, since each question's
-    /// condition reads only earlier questions.
+    /// Drops the answers to questions that do not apply, and options that
+    /// are not offered (`safety` `not_sure` when answering for oneself).
+    /// Returns whether anything was dropped. One pass in order suffices,
+    /// since each question's condition reads only `who` and earlier questions.
     pub fn prune(&mut self) -> bool {
         let mut dropped = false;
         for &q in QuestionId::ALL {
-            if !q.applies(self) && self.is_answered(q) {
-                // Clearing never fails: 0 is valid for every slot.
-                let _ = self.slot_mut(q).set_bits(0);
+            let bits = self.bits(q);
+            let keep = if q.applies(self) {
+                bits & q.offered(self)
+            } else {
+                0
+            };
+            if keep != bits {
+                // Never fails: 0 is valid for every slot, and a single
+                // answer loses its one option (a multi-select option set
+                // minus some options keeps its exclusive option alone).
+                let _ = self.slot_mut(q).set_bits(keep);
                 dropped = true;
             }
         }
         dropped
+    }
+
+    /// Sets who the answers are about, keeping every answer except those no
+    /// longer offered: switching to `self` drops `safety` `not_sure`, so
+    /// that question is asked again. Returns whether an answer was dropped.
+    pub fn set_who(&mut self, who: Who) -> bool {
+        self.who = who;
+        self.prune()
     }
 
     /// A copy with the answers that do not apply dropped.
@@ -346,10 +402,11 @@ impl Answers {
         QuestionId::ALL.iter().copied().filter(|q| q.applies(self))
     }
 
-    /// The first question that applies and has no answer yet; `None` when
-    /// the answers are complete.
+    /// The first question that applies and has no answer yet (an answer
+    /// with no offered option, such as a stale `safety` `not_sure` for
+    /// `self`, is none); `None` when the answers are complete.
     pub fn next_unanswered(&self) -> Option<QuestionId> {
-        self.shown().find(|&q| !self.is_answered(q))
+        self.shown().find(|&q| self.bits(q) & q.offered(self) == 0)
     }
 
     /// Whether every question that applies has an answer.
@@ -477,6 +534,45 @@ mod tests {
             Err(AnswerError::Conflict)
         );
         assert_eq!(a, Answers::default());
+    }
+
+    #[test]
+    fn not_sure_is_offered_only_when_answering_for_someone_else() {
+        let not_sure = 1 << Safety::NotSure.index();
+        let mut a = Answers::default();
+        assert_eq!(a.who, Who::Myself, "self is the default");
+        assert_eq!(QuestionId::Safety.offered(&a), 0b0111);
+        assert_eq!(
+            a.answer(QuestionId::Safety, not_sure),
+            Err(AnswerError::NotOffered)
+        );
+        assert_eq!(a, Answers::default());
+        assert!(!a.set_who(Who::Other), "nothing to drop");
+        assert_eq!(QuestionId::Safety.offered(&a), 0b1111);
+        a.answer(QuestionId::Safety, not_sure).unwrap();
+        a.age = Some(Age::Teen);
+        assert_eq!(a.next_unanswered(), Some(QuestionId::Focus));
+        assert!(a.set_who(Who::Myself), "switching to self drops not_sure");
+        assert_eq!((a.safety, a.age), (None, Some(Age::Teen)));
+        assert_eq!(a.next_unanswered(), Some(QuestionId::Safety));
+        // Any other safety answer, and every other answer, stays.
+        a.answer(QuestionId::Safety, 1 << Safety::Thoughts.index())
+            .unwrap();
+        let before = a;
+        assert!(!a.set_who(Who::Other));
+        assert!(!a.set_who(Who::Myself));
+        assert_eq!(a, before);
+        // Stale state (not_sure for self written straight in) is no answer.
+        a.safety = Some(Safety::NotSure);
+        assert_eq!(a.next_unanswered(), Some(QuestionId::Safety));
+        assert_eq!(a.pruned().safety, None);
+    }
+
+    #[test]
+    fn who_uses_the_automation_contract_ids() {
+        assert_eq!(Who::IDS, ["self", "other"]);
+        assert_eq!(Safety::NotSure.id(), "not_sure");
+        assert_eq!(Who::from_id("self"), Some(Who::Myself));
     }
 
     #[test]

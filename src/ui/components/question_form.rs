@@ -15,6 +15,9 @@ pub struct Props {
     pub question: QuestionId,
     /// The options ticked so far (bit `i` = option `i`).
     pub selected: u16,
+    /// The options offered for the answers so far (bit `i` = option `i`);
+    /// only these are shown.
+    pub offered: u16,
     /// Whether to show the "choose an answer" error.
     pub error: bool,
     /// Step number and number of steps, for the progress line.
@@ -63,7 +66,8 @@ pub fn QuestionForm(props: &Props) -> Html {
     .collect::<Vec<_>>()
     .join(" ");
 
-    let options = ids.iter().enumerate().map(|(i, &value)| {
+    let offered = props.offered;
+    let options = ids.iter().enumerate().filter(move |&(i, _)| offered & (1 << i) != 0).map(|(i, &value)| {
         let ot = (texts.option)(AnyOption::new(q, i).expect("option exists"));
         let id = input_id(value);
         let opt_hint = format!("{id}-hint");

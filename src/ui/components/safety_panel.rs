@@ -32,6 +32,19 @@ pub fn SafetyPanel(props: &Props) -> Html {
                 <p>{ ui.panel_thoughts_go_on }</p>
             </section>
         },
+        Panel::Helper => html! {
+            <section class="cf-panel" aria-labelledby="cf-panel-h">
+                <h2 id="cf-panel-h" class="cf-focus" tabindex="-1">{ ui.panel_helper_heading }</h2>
+                <p>{ ui.panel_helper_988 }{ " " }
+                    <a href="tel:988">{ ui.call }{ " 988" }</a>{ " · " }
+                    <a href="sms:988">{ ui.text }{ " 988" }</a>
+                </p>
+                <p>{ ui.panel_helper_ask }</p>
+                <p>{ ui.panel_helper_means }</p>
+                <p>{ ui.panel_helper_911 }{ " " }<a href="tel:911">{ ui.call }{ " 911" }</a></p>
+                <p>{ ui.panel_thoughts_go_on }</p>
+            </section>
+        },
         Panel::Withdrawal => html! {
             <section class="cf-panel cf-panel-warning" aria-labelledby="cf-panel-h">
                 <h2 id="cf-panel-h" class="cf-focus" tabindex="-1">{ ui.panel_withdrawal_heading }</h2>
