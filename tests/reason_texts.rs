@@ -34,7 +34,11 @@ impl Rng {
 /// exclusive one alone.
 fn random_answers(rng: &mut Rng) -> Answers {
     let mut a = Answers::default();
-    a.set_who(if rng.below(2) == 0 { Who::Myself } else { Who::Other });
+    a.set_who(if rng.below(2) == 0 {
+        Who::Myself
+    } else {
+        Who::Other
+    });
     for &q in QuestionId::ALL {
         if !q.applies(&a) {
             continue;
