@@ -504,14 +504,19 @@ ui_texts! {
     why_heading,
     /// Result: heading of the reasons that did not decide the level.
     why_also_heading,
-    /// Severity from drinking or drug use: `{n}` items of the 10 chosen,
-    /// `{what}` one of the three words below; no final stop.
-    sev_sub,
-    /// Severity: `{what}` for alcohol only.
+    /// Severity from drinking or drug use, in three parts around the count
+    /// and the words below: "You chose" 5 "of the 10 ways" drinking "can get
+    /// in the way of life" (no final stop).
+    sev_sub_chose,
+    /// Severity: the part between the count and what was used.
+    sev_sub_of,
+    /// Severity: the end of the sentence.
+    sev_sub_rest,
+    /// Severity: what was used, for alcohol only.
     sev_drinking,
-    /// Severity: `{what}` for drugs only.
+    /// Severity: for drugs only.
     sev_drugs,
-    /// Severity: `{what}` for both.
+    /// Severity: for both.
     sev_drinking_or_drugs,
     /// Severity: added when withdrawal counted (starts with a comma).
     sev_withdrawal,
@@ -708,10 +713,14 @@ impl Texts {
                 (false, true) => ui.sev_drugs,
                 _ => ui.sev_drinking_or_drugs,
             };
-            out += &ui
-                .sev_sub
-                .replace("{n}", &f.a.impact.count_real().to_string())
-                .replace("{what}", what);
+            // "You chose" 5 "of the 10 ways" drinking "can get in the way of life".
+            let n = f.a.impact.count_real().to_string();
+            for part in [ui.sev_sub_chose, &n, ui.sev_sub_of, what, ui.sev_sub_rest] {
+                if !out.is_empty() {
+                    out += " ";
+                }
+                out += part;
+            }
             if f.w.symptom() >= 1 {
                 out += ui.sev_withdrawal;
             }
