@@ -4,7 +4,7 @@ const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
-const { PATHS, PATH_CASES, expectResult, axe } = require('./helpers');
+const { PATHS, PATH_CASES, expectResult, answerInFrame, axe } = require('./helpers');
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
 
@@ -13,18 +13,6 @@ function widget(page, which = 0) {
   return page.frameLocator('[data-carefit] iframe, #later iframe').nth(which);
 }
 
-async function answerInFrame(frame, answers) {
-  for (let step = 0; step < 40; step++) {
-    if (await frame.locator('[data-level]').count()) return;
-    const input = frame.locator('form input[name]').first();
-    if (await input.count()) {
-      const q = await input.getAttribute('name');
-      for (const v of [].concat(answers[q])) await frame.locator(`input[name="${q}"][value="${v}"]`).check();
-    }
-    await frame.locator('form button[type=submit]').click();
-  }
-  throw new Error('no result');
-}
 
 /** Every distinctive string an answer or result could leak. */
 function secrets() {

@@ -80,6 +80,23 @@ async function answerAll(page, answers, { stopAtCheck = false, until = null } = 
   throw new Error('no result after 40 steps');
 }
 
+/**
+ * Answers whatever question a frame (or page) shows, through the
+ * automation contract, from the start screen on, until a result shows.
+ */
+async function answerInFrame(frame, answers) {
+  for (let step = 0; step < 40; step++) {
+    if (await frame.locator('[data-level]').count()) return;
+    const input = frame.locator('form input[name]').first();
+    if (await input.count()) {
+      const q = await input.getAttribute('name');
+      for (const v of [].concat(answers[q])) await frame.locator(`input[name="${q}"][value="${v}"]`).check();
+    }
+    await frame.locator('form button[type=submit]').click();
+  }
+  throw new Error('no result');
+}
+
 /** Runs axe-core in the page and returns its violations. */
 // Evaluated through the DevTools protocol, which the page's CSP does not
 // govern: the page itself never runs inline script.
@@ -105,4 +122,4 @@ async function scrollsSideways(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
 
-module.exports = { CORPUS, PATHS, PATH_CASES, expectResult, submit, currentQuestion, answerAll, axe, screenshot, scrollsSideways };
+module.exports = { CORPUS, PATHS, PATH_CASES, expectResult, submit, currentQuestion, answerAll, answerInFrame, axe, screenshot, scrollsSideways };

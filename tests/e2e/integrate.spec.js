@@ -4,23 +4,10 @@
 const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
-const { PATHS, axe } = require('./helpers');
+const { PATHS, answerInFrame, axe } = require('./helpers');
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
 
-/** Answers whatever question the frame shows until a result. */
-async function answerInFrame(frame, answers) {
-  for (let step = 0; step < 40; step++) {
-    if (await frame.locator('[data-level]').count()) return;
-    const input = frame.locator('form input[name]').first();
-    if (await input.count()) {
-      const q = await input.getAttribute('name');
-      for (const v of [].concat(answers[q])) await frame.locator(`input[name="${q}"][value="${v}"]`).check();
-    }
-    await frame.locator('form button[type=submit]').click();
-  }
-  throw new Error('no result');
-}
 
 /** axe inside a frame (a Playwright Frame), violations as ids and nodes. */
 async function axeIn(page, selector) {

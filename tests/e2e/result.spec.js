@@ -3,7 +3,7 @@
 // frame; how tall the whole result is with its sections closed; reasons
 // that never open the same way; and print with every section open.
 const { test, expect } = require('@playwright/test');
-const { PATHS, PATH_CASES, expectResult, answerAll, axe, screenshot } = require('./helpers');
+const { PATHS, PATH_CASES, expectResult, answerAll, answerInFrame, axe, screenshot } = require('./helpers');
 
 const PHONE = { width: 375, height: 812 };
 const MAX_RESULT_HEIGHT = 2000;
@@ -149,16 +149,7 @@ for (const level of LEVELS) {
   test(`embedded ${level}: in the host's frame the first screen holds the level, a reason and the center's action`, async ({ page }) => {
     await page.goto('hosts/plain.html');
     const frame = frameOf(page);
-    await frame.locator('form button[type=submit]').click();
-    for (let step = 0; step < 40; step++) {
-      if (await frame.locator('[data-level]').count()) break;
-      const input = frame.locator('form input[name]').first();
-      if (await input.count()) {
-        const q = await input.getAttribute('name');
-        for (const v of [].concat(PATHS[level][q])) await frame.locator(`input[name="${q}"][value="${v}"]`).check();
-      }
-      await frame.locator('form button[type=submit]').click();
-    }
+    await answerInFrame(frame, PATHS[level]);
     await expectResult(frame, PATH_CASES[level]);
     const m = await firstScreen(frame);
     console.log(`embedded ${level}: ${JSON.stringify(m)}`);
