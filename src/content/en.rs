@@ -397,7 +397,7 @@ fn reason(r: Reason) -> Option<&'static str> {
         Reason::DepressantStrongWithdrawal => "Alcohol or sedatives give you strong signs when you stop, like shaking, sweating or worse. Stopping them can be dangerous without medical help.",
         Reason::DepressantOftenWithdrawal => "You drink or take sedatives on most days and have some withdrawal when you stop, or you are not sure what happened. Stopping suddenly can cause seizures, so it needs medical care.",
         Reason::DepressantOftenNeverStopped => "You drink or take sedatives on most days and have never stopped or cut down, so nobody knows yet how your body will react. Stopping suddenly can cause seizures, so plan it with a doctor.",
-        Reason::HeavyDrinkingOften => "On most days you drink, you usually have 10 or more drinks. At that amount, stopping suddenly can be dangerous even if you have felt fine before.",
+        Reason::HeavyDrinkingOften => "You drink on most days, and you usually have 10 or more drinks. At that amount, stopping suddenly can be dangerous even if you have felt fine before.",
         Reason::OtherOftenStrongWithdrawal => "Other drugs you use on most days give you strong signs when you stop. Medical care can make withdrawal safer and easier.",
         Reason::PregnantDepressantOften => "You are pregnant and drink or take sedatives on most days. Stopping suddenly can harm you and your baby, so it needs medical care.",
         Reason::RecentOverdose => "You had an overdose in the past month. That puts you at high risk of another one, and close care can help keep you safe.",
