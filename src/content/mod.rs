@@ -906,6 +906,26 @@ mod tests {
         );
     }
 
+    /// Which reasons facts tell is written in `parts` and again, as the
+    /// `None` arms, in each language: the three must agree, for every
+    /// reason, so no reason is shown without a sentence and no sentence is
+    /// written that is never shown.
+    #[test]
+    fn a_reason_has_its_own_sentence_exactly_when_it_is_shown_by_itself() {
+        let f = Facts::derive(&Answers::default());
+        for &r in Reason::ALL {
+            let shown_by_itself = parts(r, &f).0.contains(&Point::Reason(r));
+            for &lang in Lang::ALL {
+                assert_eq!(
+                    (lang.texts().reason)(r).is_some(),
+                    shown_by_itself,
+                    "{lang:?}: reason {}",
+                    r.id()
+                );
+            }
+        }
+    }
+
     #[test]
     fn reasons_never_name_a_level() {
         let words = [
