@@ -72,7 +72,7 @@ fn random_answers(rng: &mut Rng) -> Answers {
 
 /// Every bullet a result shows, deciding first, as text in `lang`.
 fn bullets(lang: Lang, a: &Answers, r: &Assessment) -> (Vec<Point>, Vec<String>) {
-    let t = lang.texts();
+    let t = lang.texts(a.who);
     let (why, also) = points(r, a);
     let all: Vec<Point> = why.iter().chain(&also).copied().collect();
     let texts = all.iter().map(|&p| t.point(p, a).into_owned()).collect();

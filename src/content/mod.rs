@@ -1,21 +1,27 @@
-//! Every text the person reads, per language, as compile-time data.
+//! Every text the person reads, per language and voice, as compile-time
+//! data.
 //!
-//! Each language is one module holding a [`Texts`] value. Its functions
-//! `match` exhaustively on the engine's enums with no catch-all arm, and
-//! [`Ui`] is a plain struct, so a question, option, level, reason or note
-//! without a text in some language does not compile. Tests check that no
-//! text is blank and that the English reads at about a grade 8 level or
-//! below.
+//! The words live in `texts/<lang>.toml`, where translators edit them;
+//! `build.rs` turns each file into tables ([`Content`] and [`Ui`], one per
+//! language and [`Who`]), failing the build on a missing, extra or empty
+//! text or a missing voice. Which engine value reads which text is written
+//! once, for every language, in `map.rs`: its `match`es have no catch-all
+//! arm, so a question, option, level, reason or note without a text does
+//! not compile. Tests check the reading level (grade 8 or below), that
+//! Spanish is translated, and that the texts for someone else never speak
+//! to the visitor as the one with the problem.
 
 use crate::engine::{
     Answers, AnyOption, Asam, Assessment, Facts, Home, Level, Note, QuestionId, Reason, Setting,
-    Severity, Substance,
+    Severity, Substance, Who,
 };
 use std::borrow::Cow;
 
-mod en;
-mod es;
+pub mod generated;
+mod map;
 pub mod readability;
+
+pub use generated::{Content, Ui};
 
 /// A language the widget is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -45,35 +51,32 @@ impl Lang {
         Lang::ALL.iter().copied().find(|l| l.code() == primary)
     }
 
-    /// This language's texts.
-    pub fn texts(self) -> &'static Texts {
-        match self {
-            Lang::En => &en::TEXTS,
-            Lang::Es => &es::TEXTS,
-        }
+    /// This language's texts, in the voice for who is answering: the
+    /// person themselves, or someone who cares about them.
+    pub fn texts(self, who: Who) -> &'static Texts {
+        use generated::*;
+        static TEXTS: [[Texts; 2]; 2] = [
+            [
+                Texts::new(&CONTENT_EN_SELF, &UI_EN_SELF),
+                Texts::new(&CONTENT_EN_OTHER, &UI_EN_OTHER),
+            ],
+            [
+                Texts::new(&CONTENT_ES_SELF, &UI_ES_SELF),
+                Texts::new(&CONTENT_ES_OTHER, &UI_ES_OTHER),
+            ],
+        ];
+        let voice = match who {
+            Who::Myself => 0,
+            Who::Other => 1,
+        };
+        &TEXTS[self as usize][voice]
     }
 }
 
-/// The texts of one language.
+/// The texts of one language in one voice.
 pub struct Texts {
-    /// A question's wording.
-    pub question: fn(QuestionId) -> QuestionText,
-    /// An option's wording.
-    pub option: fn(AnyOption) -> OptionText,
-    /// A level's name, meaning and what to expect there.
-    pub level: fn(Level) -> LevelText,
-    /// A reason's own sentence; `None` for a reason told by the facts it
-    /// rests on (see [`Point`] and [`Texts::points`]).
-    pub reason: fn(Reason) -> Option<&'static str>,
-    /// A fact that several reasons share, as one sentence on the result.
-    pub fact: fn(Fact) -> &'static str,
-    /// A note on the result.
-    pub note: fn(Note) -> &'static str,
-    /// Where withdrawal care happens, on a detox result.
-    pub setting: fn(Setting) -> SettingText,
-    /// The closest ASAM level's short name, for intake staff ("ASAM 2.1").
-    pub asam: fn(Asam) -> &'static str,
-    /// Interface words: buttons, headings, crisis lines.
+    content: &'static Content,
+    /// Interface words: buttons, headings, panels, crisis lines.
     pub ui: &'static Ui,
 }
 
@@ -384,299 +387,59 @@ impl Expect {
     }
 }
 
-/// Declares [`Ui`]: one `&'static str` per interface text, with its doc,
-/// and the list of all of them for the content checks.
-macro_rules! ui_texts {
-    ($( $(#[$doc:meta])+ $field:ident, )+) => {
-        /// Interface words: buttons, headings, panels, crisis lines.
-        #[derive(Debug)]
-        pub struct Ui {
-            $( $(#[$doc])+ pub $field: &'static str, )+
-            /// Questions to ask a program, on the result page.
-            pub questions_to_ask: [&'static str; 6],
-        }
-
-        impl Ui {
-            /// Every interface text with its field name.
-            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
-                let mut out = vec![$( (stringify!($field), self.$field) ),+];
-                out.extend(self.questions_to_ask.iter().map(|&q| ("questions_to_ask", q)));
-                out
-            }
-        }
-    };
-}
-
-ui_texts! {
-    /// The widget's title.
-    title,
-    /// The language's own name, on the switch that selects it ("Español").
-    lang_name,
-    /// Label of the language switch, for screen readers.
-    lang_switch_label,
-    /// Start screen heading.
-    start_heading,
-    /// Start screen text: what this is, how long, not a diagnosis, private.
-    start_body,
-    /// Start screen: nothing leaves your device.
-    start_private,
-    /// The start button.
-    start_button,
-    /// The button that submits a question.
-    continue_button,
-    /// The control that goes back one step.
-    back,
-    /// "Question {n} of {total}": text before the number.
-    progress_question,
-    /// "Question {n} of {total}": the word between the numbers.
-    progress_of,
-    /// Error summary heading.
-    error_title,
-    /// Error when a single-choice question is left empty.
-    error_pick_one,
-    /// Error when a multi-choice question is left empty.
-    error_pick_any,
-    /// Word before an inline error, for screen readers ("Error:").
-    error_prefix,
-    /// The "or" between the options and an exclusive "none of these".
-    or,
-    /// Exit this page button.
-    exit_button,
-    /// How to exit with the keyboard.
-    exit_hint,
-    /// Panel after safety `thoughts`: heading.
-    panel_thoughts_heading,
-    /// Panel after safety `thoughts`: 988 any time.
-    panel_thoughts_988,
-    /// Panel after safety `thoughts`: distance from means.
-    panel_thoughts_means,
-    /// Panel after safety `thoughts`: 911 if you might hurt someone.
-    panel_thoughts_911,
-    /// Panel after safety `thoughts`: the questions can go on.
-    panel_thoughts_go_on,
-    /// Withdrawal warning: heading.
-    panel_withdrawal_heading,
-    /// Withdrawal warning: text.
-    panel_withdrawal_body,
-    /// Check page heading.
-    check_heading,
-    /// Check page: the change link.
-    check_change,
-    /// Check page: hidden words after "Change" for screen readers ("your answer to:").
-    check_change_hidden,
-    /// Check page: the submit button.
-    check_submit,
-    /// Result: the small line above the level name.
-    result_kicker,
-    /// Result for detox: what usually comes after, before the level name.
-    result_then,
-    /// Result: heading of the continuum picture.
-    continuum_heading,
-    /// Continuum: "you live at home".
-    continuum_home,
-    /// Continuum: "you stay at the center".
-    continuum_stay,
-    /// Continuum: marks the suggested level.
-    continuum_you,
-    /// Continuum: marks detox's next level.
-    continuum_after_detox,
-    /// Result for detox: heading before the setting's name.
-    setting_heading,
-    /// Result: heading of the medicine box.
-    medicine_heading,
-    /// Medicine box: what the medicine is and does.
-    medicine_body,
-    /// Result: the fold that holds how to start medicine.
-    medicine_how,
-    /// Medicine box: how and where to start.
-    medicine_start,
-    /// Medicine box: for someone taking it already.
-    medicine_on_moud,
-    /// Medicine box: a seizure or confusion is not usual opioid withdrawal.
-    medicine_warning,
-    /// Result: label of the line for intake staff.
-    asam_label,
-    /// After the ASAM level when medicine is set.
-    asam_medication,
-    /// The ASAM line is not an assessment.
-    asam_not_assessment,
-    /// Result: heading of the reasons.
-    why_heading,
-    /// Result: heading of the reasons that did not decide the level.
-    why_also_heading,
-    /// Severity from drinking or drug use, in three parts around the count
-    /// and the words below: "You chose" 5 "of the 10 ways" drinking "can get
-    /// in the way of life" (no final stop).
-    sev_sub_chose,
-    /// Severity: the part between the count and what was used.
-    sev_sub_of,
-    /// Severity: the end of the sentence.
-    sev_sub_rest,
-    /// Severity: what was used, for alcohol only.
-    sev_drinking,
-    /// Severity: for drugs only.
-    sev_drugs,
-    /// Severity: for both.
-    sev_drinking_or_drugs,
-    /// Severity: added when withdrawal counted (starts with a comma).
-    sev_withdrawal,
-    /// Severity from feelings alone: the start of the sentence.
-    sev_mh,
-    /// Severity from feelings as well as use: the start of the sentence.
-    sev_mh_also,
-    /// Severity: feelings get in the way somewhat.
-    sev_mh_somewhat,
-    /// Severity: feelings get in the way a lot.
-    sev_mh_a_lot,
-    /// Severity: feelings are overwhelming.
-    sev_mh_overwhelming,
-    /// Severity: why mild matters.
-    sev_why_mild,
-    /// Severity: why moderate matters.
-    sev_why_moderate,
-    /// Severity: why severe matters.
-    sev_why_severe,
-    /// Result, on the standalone page: heading of the main action.
-    find_heading,
-    /// The SAMHSA helpline in a few words, beside its button ("finds
-    /// treatment; not a crisis line").
-    line_samhsa_short,
-    /// Result, after thoughts of harm: heading of the 988 box at the top.
-    result_988_heading,
-    /// Result: heading of what to expect.
-    expect_heading,
-    /// Result: heading of the notes that keep the person safe.
-    notes_safety_heading,
-    /// Result: heading of the notes.
-    notes_heading,
-    /// Result: what to call the center when it gave no name.
-    center_fallback_name,
-    /// Result: after the center's name, when it offers the suggested care.
-    center_offers,
-    /// Result: after the center's name, when it does not list the care.
-    center_not_offered,
-    /// Result: link text to the center's contact page.
-    center_contact,
-    /// Link text to the page that explains how answers stay private.
-    privacy_link,
-    /// Result: heading of other levels to ask about.
-    other_levels_heading,
-    /// Result: the level with more support.
-    other_levels_up,
-    /// Result: the level with less support.
-    other_levels_down,
-    /// Result for detox: before the other setting of withdrawal care.
-    other_levels_setting,
-    /// Result for detox: before the level that follows withdrawal care.
-    other_levels_then,
-    /// Result: heading of questions to ask a program.
-    questions_heading,
-    /// "This is not a diagnosis" line on every result.
-    not_a_diagnosis,
-    /// Result: heading of the keep-it tools.
-    keep_heading,
-    /// Print or save as PDF button.
-    print_button,
-    /// Copy as text button.
-    copy_button,
-    /// Shown after copying.
-    copied,
-    /// Shown if copying failed.
-    copy_failed,
-    /// Start over button.
-    start_over_button,
-    /// What start over does.
-    start_over_hint,
-    /// Summary heading: your answers.
-    summary_answers,
-    /// Summary heading: the result.
-    summary_result,
-    /// Heading of the crisis-lines footer.
-    crisis_heading,
-    /// 988 Suicide & Crisis Lifeline: name.
-    line_988_name,
-    /// 988: what it is for.
-    line_988_what,
-    /// 988 in other languages (in Spanish: press 2, or text AYUDA).
-    line_988_language,
-    /// Link text to call.
-    call,
-    /// Link text to text.
-    text,
-    /// Link text to chat with 988.
-    chat,
-    /// 911 and emergency rooms: name.
-    line_911_name,
-    /// 911: what it is for.
-    line_911_what,
-    /// SAMHSA National Helpline: name.
-    line_samhsa_name,
-    /// SAMHSA: what it is for (treatment referral, not a crisis line).
-    line_samhsa_what,
-    /// What-to-expect heading: schedule.
-    expect_schedule,
-    /// What-to-expect heading: length.
-    expect_length,
-    /// What-to-expect heading: services.
-    expect_services,
-    /// What-to-expect heading: first day.
-    expect_first_day,
-    /// What-to-expect heading: cost and insurance.
-    expect_cost,
-    /// What-to-expect heading: telehealth.
-    expect_telehealth,
-    /// What-to-expect heading: stepping down.
-    expect_step_down,
-    /// What-to-expect heading: afterwards.
-    expect_after,
-    /// What to expect, grouped: days, hours and how long.
-    expect_group_when,
-    /// What to expect, grouped: what happens there and the first day.
-    expect_group_what,
-    /// What to expect, grouped: cost, insurance and video visits.
-    expect_group_cost,
-    /// What to expect, grouped: stepping down and afterwards.
-    expect_group_later,
-    /// Start screen: the `who` question ("Who are you answering for?").
-    who_legend,
-    /// Start screen: `who` `self`.
-    who_self,
-    /// Start screen: `who` `other`.
-    who_other,
-    /// Start screen: hint under `who` `other`.
-    who_other_hint,
-    /// Check page: the short label of `who`.
-    who_short,
-    /// Panel for the one helping, after safety `thoughts` or `not_sure`: heading.
-    panel_helper_heading,
-    /// Helper panel: 988 for advice on how to help.
-    panel_helper_988,
-    /// Helper panel: ask directly and calmly; asking does not plant the idea.
-    panel_helper_ask,
-    /// Helper panel: keep guns and stored medicines away from them.
-    panel_helper_means,
-    /// Helper panel: 911 if they might act now.
-    panel_helper_911,
-    /// Crisis result for the one helping: heading.
-    crisis_helper_heading,
-    /// Crisis result for the one helping: 911 if they are in danger now.
-    crisis_helper_911,
-    /// Crisis result for the one helping: 988, also for someone else.
-    crisis_helper_988,
-    /// Crisis result for the one helping: stay with them if it is safe.
-    crisis_helper_stay,
-    /// Crisis result for the one helping: remove guns and medicines.
-    crisis_helper_means,
-}
-
 impl Texts {
+    const fn new(content: &'static Content, ui: &'static Ui) -> Texts {
+        Texts { content, ui }
+    }
+
+    /// A question's wording.
+    pub fn question(&self, id: QuestionId) -> QuestionText {
+        map::question(self.content, id)
+    }
+
+    /// An option's wording.
+    pub fn option(&self, opt: AnyOption) -> OptionText {
+        map::option(self.content, opt)
+    }
+
+    /// A level's name, meaning and what to expect there.
+    pub fn level(&self, level: Level) -> LevelText {
+        map::level(self.content, level)
+    }
+
+    /// A reason's own sentence; `None` for a reason told by the facts it
+    /// rests on (see [`Point`] and [`points`]).
+    pub fn reason(&self, r: Reason) -> Option<&'static str> {
+        map::reason(self.content, r)
+    }
+
+    /// A fact that several reasons share, as one sentence on the result.
+    pub fn fact(&self, f: Fact) -> &'static str {
+        map::fact(self.content, f)
+    }
+
+    /// A note on the result.
+    pub fn note(&self, n: Note) -> &'static str {
+        map::note(self.content, n)
+    }
+
+    /// Where withdrawal care happens, on a detox result.
+    pub fn setting(&self, s: Setting) -> SettingText {
+        map::setting(self.content, s)
+    }
+
+    /// The closest ASAM level's short name, for intake staff ("ASAM 2.1").
+    pub fn asam(&self, a: Asam) -> &'static str {
+        map::asam(self.content, a)
+    }
+
     /// The labels of the options chosen for `q`, in the spec's order.
     pub fn answer_labels(&self, answers: &Answers, q: QuestionId) -> Vec<&'static str> {
         let bits = answers.bits(q);
         (0..q.option_ids().len())
             .filter(|i| bits & (1 << i) != 0)
             .filter_map(|i| AnyOption::new(q, i))
-            .map(|o| (self.option)(o).label)
+            .map(|o| self.option(o).label)
             .collect()
     }
 
@@ -684,8 +447,8 @@ impl Texts {
     pub fn point(&self, p: Point, answers: &Answers) -> Cow<'static, str> {
         match p {
             // Every reason shown by itself has a sentence (a content test).
-            Point::Reason(r) => Cow::Borrowed((self.reason)(r).unwrap_or_default()),
-            Point::Fact(f) => Cow::Borrowed((self.fact)(f)),
+            Point::Reason(r) => Cow::Borrowed(self.reason(r).unwrap_or_default()),
+            Point::Fact(f) => Cow::Borrowed(self.fact(f)),
             Point::Severity => Cow::Owned(self.severity(&Facts::derive(answers))),
         }
     }
@@ -750,16 +513,16 @@ impl Texts {
     /// enough for an intake counselor to read at a glance.
     pub fn summary(&self, answers: &Answers, result: &Assessment) -> String {
         let ui = self.ui;
-        let level = (self.level)(result.level);
+        let level = self.level(result.level);
         let mut out = format!(
             "{}\n\n{}: {}\n{}\n",
             ui.title, ui.summary_result, level.name, level.summary
         );
         if let Some(setting) = result.setting {
-            out += &format!("{} {}\n", ui.setting_heading, (self.setting)(setting).name);
+            out += &format!("{} {}\n", ui.setting_heading, self.setting(setting).name);
         }
         if let Some(then) = result.then {
-            out += &format!("{} {}\n", ui.result_then, (self.level)(then).name);
+            out += &format!("{} {}\n", ui.result_then, self.level(then).name);
         }
         if result.medicine.is_some() {
             out += &format!("{}: {}\n", ui.medicine_heading, ui.medicine_body);
@@ -773,14 +536,14 @@ impl Texts {
         if !result.notes.is_empty() {
             out += &format!("\n{}\n", ui.notes_heading);
             for &n in &result.notes {
-                out += &format!("- {}\n", (self.note)(n));
+                out += &format!("- {}\n", self.note(n));
             }
         }
         out += &format!("\n{}\n", ui.summary_answers);
         for q in answers.shown() {
             out += &format!(
                 "- {}: {}\n",
-                (self.question)(q).short,
+                self.question(q).short,
                 self.answer_labels(answers, q).join("; ")
             );
         }
@@ -793,9 +556,9 @@ impl Texts {
     /// ASAM assessment.
     pub fn asam_line(&self, result: &Assessment) -> String {
         let ui = self.ui;
-        let mut line = format!("{} {}", ui.asam_label, (self.asam)(result.asam.level));
+        let mut line = format!("{} {}", ui.asam_label, self.asam(result.asam.level));
         if let Some(setting) = result.setting {
-            line += &format!(" ({})", (self.setting)(setting).name);
+            line += &format!(" ({})", self.setting(setting).name);
         }
         if result.asam.medication {
             line += " ";
@@ -804,58 +567,11 @@ impl Texts {
         format!("{line}. {}", ui.asam_not_assessment)
     }
 
-    /// Every text of this language with a label saying where it is used, for
-    /// checks that cover everything (blank texts, reading level).
-    pub fn all(&self) -> Vec<(String, &'static str)> {
-        let mut out = Vec::new();
-        for &q in QuestionId::ALL {
-            let t = (self.question)(q);
-            out.push((format!("question {}", q.id()), t.legend));
-            out.push((format!("question {} short", q.id()), t.short));
-            if let Some(h) = t.hint {
-                out.push((format!("question {} hint", q.id()), h));
-            }
-            for (i, id) in q.option_ids().iter().enumerate() {
-                let o = AnyOption::new(q, i).expect("option ids and options agree");
-                let t = (self.option)(o);
-                out.push((format!("option {}={id}", q.id()), t.label));
-                if let Some(h) = t.hint {
-                    out.push((format!("option {}={id} hint", q.id()), h));
-                }
-            }
-        }
-        for &l in Level::ALL {
-            let t = (self.level)(l);
-            let id = l.id();
-            out.push((format!("level {id} name"), t.name));
-            out.push((format!("level {id} summary"), t.summary));
-            out.push((format!("level {id} hours"), t.hours));
-            for (heading, body) in t.expect.sections(self.ui) {
-                out.push((format!("level {id} expect {heading}"), body));
-            }
-        }
-        for s in [Setting::Clinic, Setting::Facility] {
-            let t = (self.setting)(s);
-            out.push((format!("setting {} name", s.id()), t.name));
-            out.push((format!("setting {} expect", s.id()), t.expect));
-        }
-        for &a in Asam::ALL {
-            out.push((format!("asam {a:?}"), (self.asam)(a)));
-        }
-        for &r in Reason::ALL {
-            if let Some(text) = (self.reason)(r) {
-                out.push((format!("reason {}", r.id()), text));
-            }
-        }
-        for &f in Fact::ALL {
-            out.push((format!("fact {f:?}"), (self.fact)(f)));
-        }
-        for &n in Note::ALL {
-            out.push((format!("note {}", n.id()), (self.note)(n)));
-        }
-        for (name, text) in self.ui.entries() {
-            out.push((format!("ui {name}"), text));
-        }
+    /// Every text of this language and voice with its key in the texts
+    /// file, for checks that cover everything (blank texts, reading level).
+    pub fn all(&self) -> Vec<(&'static str, &'static str)> {
+        let mut out = self.content.entries();
+        out.extend(self.ui.entries());
         out
     }
 }
@@ -863,14 +579,28 @@ impl Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::Choice;
 
+    /// Every language in every voice.
+    fn every() -> impl Iterator<Item = (Lang, Who, &'static Texts)> {
+        Lang::ALL.iter().flat_map(|&lang| {
+            Who::ALL
+                .iter()
+                .map(move |&who| (lang, who, lang.texts(who)))
+        })
+    }
+
+    /// `build.rs` refuses blank texts; this checks the tables it made.
     #[test]
-    fn every_text_is_present_in_every_language() {
-        for &lang in Lang::ALL {
-            let all = lang.texts().all();
-            assert!(all.len() > 150, "{lang:?} has {} texts", all.len());
+    fn every_text_is_present_in_every_language_and_voice() {
+        for (lang, who, t) in every() {
+            let all = t.all();
+            assert!(all.len() > 400, "{lang:?} {who:?} has {} texts", all.len());
             for (place, text) in all {
-                assert!(!text.trim().is_empty(), "{lang:?}: {place} is blank");
+                assert!(
+                    !text.trim().is_empty(),
+                    "{lang:?} {who:?}: {place} is blank"
+                );
                 assert_eq!(text, text.trim(), "{lang:?}: {place} has stray spaces");
             }
         }
@@ -885,18 +615,25 @@ mod tests {
     fn english_reads_at_grade_8_or_below() {
         let mut too_hard = Vec::new();
         let mut checked = 0;
-        for (place, text) in Lang::En.texts().all() {
+        let all = Who::ALL.iter().flat_map(|&who| {
+            Lang::En
+                .texts(who)
+                .all()
+                .into_iter()
+                .map(move |(place, text)| (place, who, text))
+        });
+        for (place, who, text) in all {
             if readability::words(text).len() < MIN_WORDS_FOR_GRADE {
                 continue;
             }
             checked += 1;
             let grade = readability::flesch_kincaid_grade(text);
             if grade > 8.0 {
-                too_hard.push(format!("{place}: grade {grade:.1}: {text}"));
+                too_hard.push(format!("{place} ({who:?}): grade {grade:.1}: {text}"));
             }
         }
         assert!(
-            checked > 150,
+            checked > 500,
             "only {checked} English text blocks were long enough to grade"
         );
         assert!(
@@ -907,19 +644,19 @@ mod tests {
     }
 
     /// Which reasons facts tell is written in `parts` and again, as the
-    /// `None` arms, in each language: the three must agree, for every
-    /// reason, so no reason is shown without a sentence and no sentence is
-    /// written that is never shown.
+    /// `None` arms, in `map::reason`: the two must agree, for every reason,
+    /// so no reason is shown without a sentence and no sentence is written
+    /// that is never shown.
     #[test]
     fn a_reason_has_its_own_sentence_exactly_when_it_is_shown_by_itself() {
         let f = Facts::derive(&Answers::default());
         for &r in Reason::ALL {
             let shown_by_itself = parts(r, &f).0.contains(&Point::Reason(r));
-            for &lang in Lang::ALL {
+            for (lang, who, t) in every() {
                 assert_eq!(
-                    (lang.texts().reason)(r).is_some(),
+                    t.reason(r).is_some(),
                     shown_by_itself,
-                    "{lang:?}: reason {}",
+                    "{lang:?} {who:?}: reason {}",
                     r.id()
                 );
             }
@@ -939,12 +676,12 @@ mod tests {
             "intensive",
             "outpatient",
         ];
-        for &lang in Lang::ALL {
+        for (lang, _, t) in every() {
             // Reasons, the facts they share and the severity's parts.
-            let reasons = lang.texts().all().into_iter().filter(|(label, _)| {
-                label.starts_with("reason ")
-                    || label.starts_with("fact ")
-                    || label.starts_with("ui sev_")
+            let reasons = t.all().into_iter().filter(|(label, _)| {
+                label.starts_with("reason.")
+                    || label.starts_with("fact.")
+                    || label.starts_with("ui.sev_")
             });
             for (label, text) in reasons {
                 let text = text.to_lowercase();
@@ -959,9 +696,9 @@ mod tests {
     /// was not translated.
     #[test]
     fn every_language_is_translated() {
-        let en = Lang::En.texts().all();
-        for &lang in &Lang::ALL[1..] {
-            let other = lang.texts().all();
+        for (lang, who, t) in every().filter(|&(lang, ..)| lang != Lang::En) {
+            let en = Lang::En.texts(who).all();
+            let other = t.all();
             assert_eq!(en.len(), other.len(), "{lang:?} has another shape");
             let same: Vec<_> = en
                 .iter()
@@ -1000,25 +737,24 @@ mod tests {
         a.answer(QuestionId::Impact, 1).unwrap();
         let r = assess(&a).unwrap();
         assert_eq!(r.level, Level::Detox);
-        for &lang in Lang::ALL {
-            let t = lang.texts();
+        for (lang, _, t) in every() {
             let s = t.summary(&a, &r);
-            assert!(s.contains((t.level)(Level::Detox).name), "{lang:?}");
-            assert!(s.contains((t.level)(r.then.unwrap()).name), "{lang:?}");
+            assert!(s.contains(t.level(Level::Detox).name), "{lang:?}");
+            assert!(s.contains(t.level(r.then.unwrap()).name), "{lang:?}");
             let (why, also) = points(&r, &a);
             assert!(!why.is_empty() && !also.is_empty(), "{why:?} {also:?}");
             for p in why.into_iter().chain(also) {
                 assert!(s.contains(&*t.point(p, &a)), "{lang:?} {p:?}");
             }
             for &n in &r.notes {
-                assert!(s.contains((t.note)(n)), "{lang:?}");
+                assert!(s.contains(t.note(n)), "{lang:?}");
             }
             for q in a.shown() {
-                assert!(s.contains((t.question)(q).short), "{lang:?} {q:?}");
+                assert!(s.contains(t.question(q).short), "{lang:?} {q:?}");
             }
             assert!(s.contains(&t.asam_line(&r)), "{lang:?}");
             let setting = r.setting.expect("a detox result has a setting");
-            assert!(s.contains((t.setting)(setting).name), "{lang:?}");
+            assert!(s.contains(t.setting(setting).name), "{lang:?}");
             assert!(s.contains(t.ui.not_a_diagnosis));
         }
     }

@@ -76,6 +76,7 @@ pub fn App(props: &Props) -> Html {
     }
 
     let lang = flow.lang;
+    let who = flow.answers.who;
     let dispatch = |action: Action| {
         let s = state.clone();
         Callback::from(move |()| s.dispatch(action))
@@ -86,17 +87,19 @@ pub fn App(props: &Props) -> Html {
     };
     let panel = flow
         .panel
-        .map(|panel| html! { <SafetyPanel {lang} {panel} /> });
+        .map(|panel| html! { <SafetyPanel {lang} {who} {panel} /> });
 
     let body = match &flow.screen {
-        Screen::Start => html! { <StartScreen {lang} on_submit={dispatch(Action::Submit)} /> },
+        Screen::Start => {
+            html! { <StartScreen {lang} {who} on_submit={dispatch(Action::Submit)} /> }
+        }
         &Screen::Question(q) => {
             let on_pick = {
                 let s = state.clone();
                 Callback::from(move |i| s.dispatch(Action::Pick(i)))
             };
             html! {
-                <QuestionForm {lang} question={q} selected={flow.draft} offered={flow.offered()} error={flow.error}
+                <QuestionForm {lang} {who} question={q} selected={flow.draft} offered={flow.offered()} error={flow.error}
                     step={flow.progress().unwrap_or((1, 1))} {on_pick}
                     on_submit={dispatch(Action::Submit)} on_back={dispatch(Action::Back)} />
             }
@@ -107,7 +110,7 @@ pub fn App(props: &Props) -> Html {
                 Callback::from(move |q| s.dispatch(Action::Change(q)))
             };
             html! {
-                <CheckAnswers {lang} answers={flow.answers} {on_change}
+                <CheckAnswers {lang} {who} answers={flow.answers} {on_change}
                     on_submit={dispatch(Action::Submit)} on_back={dispatch(Action::Back)} />
             }
         }
@@ -121,7 +124,7 @@ pub fn App(props: &Props) -> Html {
             };
             let on_print = Callback::from(|()| browser::print());
             html! {
-                <ResultPage {lang} answers={flow.answers} result={result.clone()} {on_print} {on_copy}
+                <ResultPage {lang} {who} answers={flow.answers} result={result.clone()} {on_print} {on_copy}
                     config={props.config.clone()}
                     copied={state.copied} on_start_over={dispatch(Action::StartOver)}
                     on_back={dispatch(Action::Back)} />
@@ -131,9 +134,9 @@ pub fn App(props: &Props) -> Html {
     };
     html! {
         <div class="cf" lang={lang.code()} ref={root}>
-            <TopBar {lang} {on_lang} on_exit={dispatch(Action::Exit)} />
+            <TopBar {lang} {who} {on_lang} on_exit={dispatch(Action::Exit)} />
             <main class="cf-main">{ for panel }{ body }</main>
-            <CrisisFooter {lang} embedded={props.embedded} />
+            <CrisisFooter {lang} {who} embedded={props.embedded} />
         </div>
     }
 }

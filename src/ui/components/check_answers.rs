@@ -2,6 +2,7 @@
 
 use super::submit;
 use crate::content::Lang;
+use crate::engine::Who;
 use crate::engine::{Answers, QuestionId};
 use yew::prelude::*;
 
@@ -10,6 +11,8 @@ use yew::prelude::*;
 pub struct Props {
     /// Language shown.
     pub lang: Lang,
+    /// Who is answering: the texts speak to them, or about the person they care about.
+    pub who: Who,
     /// The answers.
     pub answers: Answers,
     /// Called with the question to change.
@@ -23,10 +26,10 @@ pub struct Props {
 /// The check page: a summary list and one submit button.
 #[function_component]
 pub fn CheckAnswers(props: &Props) -> Html {
-    let texts = props.lang.texts();
+    let texts = props.lang.texts(props.who);
     let ui = texts.ui;
     let rows = props.answers.shown().map(|q| {
-        let qt = (texts.question)(q);
+        let qt = texts.question(q);
         let labels = texts.answer_labels(&props.answers, q);
         let onclick = props.on_change.reform(move |_: MouseEvent| q);
         html! {

@@ -3,6 +3,7 @@
 
 use crate::content::Lang;
 use crate::engine::Level;
+use crate::engine::Who;
 use yew::prelude::*;
 
 /// Props of [`Continuum`].
@@ -10,6 +11,8 @@ use yew::prelude::*;
 pub struct Props {
     /// Language shown.
     pub lang: Lang,
+    /// Who is answering: the texts speak to them, or about the person they care about.
+    pub who: Who,
     /// The suggested level.
     pub level: Level,
     /// For detox: the level that usually follows.
@@ -19,11 +22,11 @@ pub struct Props {
 /// The continuum picture.
 #[function_component]
 pub fn Continuum(props: &Props) -> Html {
-    let texts = props.lang.texts();
+    let texts = props.lang.texts(props.who);
     let ui = texts.ui;
     let marked = props.then.unwrap_or(props.level);
     let items = Level::CARE.iter().map(|&l| {
-        let lt = (texts.level)(l);
+        let lt = texts.level(l);
         let here = l == marked;
         let home = if l == Level::Inpatient {
             ui.continuum_stay

@@ -2,6 +2,7 @@
 //! helpline labelled as a treatment-referral line.
 
 use crate::content::Lang;
+use crate::engine::Who;
 use yew::prelude::*;
 
 /// Props of [`CrisisLines`].
@@ -9,6 +10,8 @@ use yew::prelude::*;
 pub struct Props {
     /// Language shown.
     pub lang: Lang,
+    /// Who is answering: the texts speak to them, or about the person they care about.
+    pub who: Who,
     /// Whether the SAMHSA helpline (treatment referral) is listed too: not
     /// at the top of the crisis result, where only crisis lines belong.
     #[prop_or(true)]
@@ -21,7 +24,7 @@ pub struct Props {
 /// Yew's `Classes` set out of the WebAssembly.
 #[function_component]
 pub fn CrisisLines(props: &Props) -> Html {
-    let ui = props.lang.texts().ui;
+    let ui = props.lang.texts(props.who).ui;
     html! {
         <ul class="cf-lines">
             <li>

@@ -1,6 +1,7 @@
 //! The error summary at the top of a question (GOV.UK pattern).
 
 use crate::content::Lang;
+use crate::engine::Who;
 use yew::prelude::*;
 
 /// Props of [`ErrorSummary`].
@@ -8,6 +9,8 @@ use yew::prelude::*;
 pub struct Props {
     /// Language shown.
     pub lang: Lang,
+    /// Who is answering: the texts speak to them, or about the person they care about.
+    pub who: Who,
     /// The error message.
     pub message: &'static str,
     /// The id of the input the link moves to.
@@ -17,7 +20,7 @@ pub struct Props {
 /// A summary box that links to the field with the problem.
 #[function_component]
 pub fn ErrorSummary(props: &Props) -> Html {
-    let ui = props.lang.texts().ui;
+    let ui = props.lang.texts(props.who).ui;
     let target = props.target.clone();
     let onclick = Callback::from(move |e: MouseEvent| {
         e.prevent_default();

@@ -3,6 +3,7 @@
 use super::submit;
 use super::ErrorSummary;
 use crate::content::Lang;
+use crate::engine::Who;
 use crate::engine::{AnyOption, Kind, QuestionId};
 use yew::prelude::*;
 
@@ -11,6 +12,8 @@ use yew::prelude::*;
 pub struct Props {
     /// Language shown.
     pub lang: Lang,
+    /// Who is answering: the texts speak to them, or about the person they care about.
+    pub who: Who,
     /// The question.
     pub question: QuestionId,
     /// The options ticked so far (bit `i` = option `i`).
@@ -35,10 +38,10 @@ pub struct Props {
 /// submit button.
 #[function_component]
 pub fn QuestionForm(props: &Props) -> Html {
-    let texts = props.lang.texts();
+    let texts = props.lang.texts(props.who);
     let ui = texts.ui;
     let q = props.question;
-    let qt = (texts.question)(q);
+    let qt = texts.question(q);
     let kind = q.kind();
     let input_type = if kind == Kind::Multi {
         "checkbox"
@@ -68,7 +71,7 @@ pub fn QuestionForm(props: &Props) -> Html {
 
     let offered = props.offered;
     let options = ids.iter().enumerate().filter(move |&(i, _)| offered & (1 << i) != 0).map(|(i, &value)| {
-        let ot = (texts.option)(AnyOption::new(q, i).expect("option exists"));
+        let ot = texts.option(AnyOption::new(q, i).expect("option exists"));
         let id = input_id(value);
         let opt_hint = format!("{id}-hint");
         let checked = props.selected & (1 << i) != 0;
@@ -97,7 +100,7 @@ pub fn QuestionForm(props: &Props) -> Html {
     html! {
         <>
         if props.error {
-            <ErrorSummary lang={props.lang} {message} target={input_id(ids[0])} />
+            <ErrorSummary lang={props.lang} who={props.who} {message} target={input_id(ids[0])} />
         }
         <form class="cf-question" onsubmit={submit(&props.on_submit)} novalidate=true>
             <p class="cf-progress">

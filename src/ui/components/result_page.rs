@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use crate::content::{self, Lang, Point, Texts};
 use crate::embed::{Config, Offer};
+use crate::engine::Who;
 use crate::engine::{Answers, Assessment, Level, Note, Safety, Setting};
 use yew::prelude::*;
 
@@ -14,6 +15,8 @@ use yew::prelude::*;
 pub struct Props {
     /// Language shown.
     pub lang: Lang,
+    /// Who is answering: the texts speak to them, or about the person they care about.
+    pub who: Who,
     /// The answers (for the printed and copied summary).
     pub answers: Answers,
     /// The engine's result.
@@ -36,10 +39,10 @@ pub struct Props {
 /// `data-setting` for detox, `data-medicine` when medicine is set).
 #[function_component]
 pub fn ResultPage(props: &Props) -> Html {
-    let texts = props.lang.texts();
+    let texts = props.lang.texts(props.who);
     let ui = texts.ui;
     let r = &props.result;
-    let lt = (texts.level)(r.level);
+    let lt = texts.level(r.level);
     let crisis = r.level == Level::Crisis;
 
     // Why: the deciding points first (at most three, for the first
@@ -71,7 +74,7 @@ pub fn ResultPage(props: &Props) -> Html {
     let expect = html! {
         <section aria-labelledby="cf-expect-h" class="cf-expect">
             <h2 id="cf-expect-h">{ ui.expect_heading }</h2>
-            if let Some(st) = r.setting.map(texts.setting) {
+            if let Some(st) = r.setting.map(|s| texts.setting(s)) {
                 <details class="cf-setting">
                     <summary>{ ui.setting_heading }{ " " }{ st.name }</summary>
                     <p>{ st.expect }</p>
@@ -139,7 +142,7 @@ pub fn ResultPage(props: &Props) -> Html {
             <section class="cf-result cf-result-crisis" data-level={r.level.id()}>
                 <h1 class="cf-title" tabindex="-1">{ lt.name }</h1>
                 <p class="cf-lead">{ lt.summary }</p>
-                <CrisisLines lang={props.lang} referral={false} />
+                <CrisisLines lang={props.lang} who={props.who} referral={false} />
                 { reasons }
                 { for more_reasons }
                 { expect }
@@ -156,7 +159,7 @@ pub fn ResultPage(props: &Props) -> Html {
     let (safety_notes, other_notes): (Vec<Note>, Vec<Note>) =
         r.notes.iter().partition(|&&n| content::is_safety_note(n));
     let note_list = |notes: &[Note]| {
-        html! { <ul>{ for notes.iter().map(|&n| html! { <li>{ (texts.note)(n) }</li> }) }</ul> }
+        html! { <ul>{ for notes.iter().map(|&n| html! { <li>{ texts.note(n) }</li> }) }</ul> }
     };
     html! {
         <section class="cf-result" data-level={r.level.id()} data-then={r.then.map(|t| t.id())}
@@ -176,10 +179,10 @@ pub fn ResultPage(props: &Props) -> Html {
             <p class="cf-lead">{ lt.summary }</p>
             if let Some(then) = r.then {
                 <p class="cf-then">
-                    if let Some(st) = r.setting.map(texts.setting) {
+                    if let Some(st) = r.setting.map(|s| texts.setting(s)) {
                         { ui.setting_heading }{ " " }<strong>{ st.name }</strong>{ ". " }
                     }
-                    { ui.result_then }{ " " }<strong>{ (texts.level)(then).name }</strong>{ "." }
+                    { ui.result_then }{ " " }<strong>{ texts.level(then).name }</strong>{ "." }
                 </p>
             }
             { main_action(texts, &props.config, r) }
@@ -199,7 +202,7 @@ pub fn ResultPage(props: &Props) -> Html {
                     { note_list(&other_notes) }
                 </details>
             }
-            <Continuum lang={props.lang} level={r.level} then={r.then} />
+            <Continuum lang={props.lang} who={props.who} level={r.level} then={r.then} />
             { other_levels(texts, r, care) }
             <details class="cf-ask cf-fold">
                 <summary><h2>{ ui.questions_heading }</h2></summary>
@@ -209,7 +212,7 @@ pub fn ResultPage(props: &Props) -> Html {
                 <h2>{ ui.summary_answers }</h2>
                 <dl class="cf-print-answers">
                     { for props.answers.shown().map(|q| html! {
-                        <><dt>{ (texts.question)(q).short }</dt><dd>{ texts.answer_labels(&props.answers, q).join("; ") }</dd></>
+                        <><dt>{ texts.question(q).short }</dt><dd>{ texts.answer_labels(&props.answers, q).join("; ") }</dd></>
                     }) }
                 </dl>
             </section>
@@ -291,7 +294,7 @@ fn center(texts: &Texts, config: &Config, r: &Assessment) -> Html {
 fn other_levels(texts: &Texts, r: &Assessment, care: Level) -> Html {
     let ui = texts.ui;
     let item = |label: &'static str, l: Level| {
-        let lt = (texts.level)(l);
+        let lt = texts.level(l);
         html! { <li><span class="cf-other-label">{ label }</span>{ " " }<strong>{ lt.name }</strong>{ ". " }{ lt.summary }</li> }
     };
     let items = match (r.setting, r.then) {
@@ -300,7 +303,7 @@ fn other_levels(texts: &Texts, r: &Assessment, care: Level) -> Html {
                 Setting::Clinic => Setting::Facility,
                 Setting::Facility => Setting::Clinic,
             };
-            let st = (texts.setting)(other);
+            let st = texts.setting(other);
             html! {
                 <>
                 <li><span class="cf-other-label">{ ui.other_levels_setting }</span>{ " " }<strong>{ st.name }</strong>{ "." }</li>

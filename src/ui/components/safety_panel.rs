@@ -1,6 +1,7 @@
 //! The calm safety messages shown before the next question.
 
 use crate::content::Lang;
+use crate::engine::Who;
 use crate::flow::Panel;
 use yew::prelude::*;
 
@@ -9,6 +10,8 @@ use yew::prelude::*;
 pub struct Props {
     /// Language shown.
     pub lang: Lang,
+    /// Who is answering: the texts speak to them, or about the person they care about.
+    pub who: Who,
     /// Which message.
     pub panel: Panel,
 }
@@ -17,7 +20,7 @@ pub struct Props {
 /// warning after risky withdrawal answers.
 #[function_component]
 pub fn SafetyPanel(props: &Props) -> Html {
-    let ui = props.lang.texts().ui;
+    let ui = props.lang.texts(props.who).ui;
     match props.panel {
         Panel::Thoughts => html! {
             <section class="cf-panel" aria-labelledby="cf-panel-h">

@@ -2,6 +2,7 @@
 
 use super::submit;
 use crate::content::Lang;
+use crate::engine::Who;
 use yew::prelude::*;
 
 /// Props of [`StartScreen`].
@@ -9,6 +10,8 @@ use yew::prelude::*;
 pub struct Props {
     /// Language shown.
     pub lang: Lang,
+    /// Who is answering: the texts speak to them, or about the person they care about.
+    pub who: Who,
     /// Called when the form is submitted.
     pub on_submit: Callback<()>,
 }
@@ -16,7 +19,7 @@ pub struct Props {
 /// The start screen: a form whose submit button starts the questions.
 #[function_component]
 pub fn StartScreen(props: &Props) -> Html {
-    let ui = props.lang.texts().ui;
+    let ui = props.lang.texts(props.who).ui;
     let onsubmit = submit(&props.on_submit);
     html! {
         <form class="cf-start" {onsubmit} novalidate=true>

@@ -1,6 +1,7 @@
 //! The bar on every screen: the language switch and "Exit this page".
 
 use crate::content::Lang;
+use crate::engine::Who;
 use yew::prelude::*;
 
 /// Props of [`TopBar`].
@@ -8,6 +9,8 @@ use yew::prelude::*;
 pub struct Props {
     /// Language shown.
     pub lang: Lang,
+    /// Who is answering: the texts speak to them, or about the person they care about.
+    pub who: Who,
     /// Called with the language chosen.
     pub on_lang: Callback<Lang>,
     /// Called when the person exits.
@@ -17,7 +20,7 @@ pub struct Props {
 /// Language switch and exit button.
 #[function_component]
 pub fn TopBar(props: &Props) -> Html {
-    let ui = props.lang.texts().ui;
+    let ui = props.lang.texts(props.who).ui;
     let others = Lang::ALL
         .iter()
         .copied()
@@ -26,7 +29,7 @@ pub fn TopBar(props: &Props) -> Html {
             let onclick = props.on_lang.reform(move |_: MouseEvent| l);
             html! {
                 <button type="button" class="cf-link-button" lang={l.code()} {onclick}>
-                    { l.texts().ui.lang_name }
+                    { l.texts(props.who).ui.lang_name }
                 </button>
             }
         });
