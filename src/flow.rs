@@ -124,6 +124,14 @@ impl Flow {
     /// the result.
     pub fn submit(&mut self) {
         match self.screen {
+            Screen::Start if self.changing => {
+                // Back from changing who: ask what the change dropped
+                // (`not_sure`), then return to the check page.
+                self.panel = None;
+                let next = self.answers.next_unanswered();
+                self.changing = next.is_some();
+                self.show(next.map_or(Screen::Check, Screen::Question));
+            }
             Screen::Start => {
                 self.panel = None;
                 let first = self.answers.shown().next().unwrap_or(QuestionId::Safety);
@@ -175,6 +183,7 @@ impl Flow {
     /// Where Back goes from here; `None` where there is no way back.
     pub fn back_target(&self) -> Option<Screen> {
         match self.screen {
+            Screen::Start if self.changing => Some(Screen::Check),
             Screen::Start | Screen::Exited => None,
             Screen::Question(_) if self.changing => Some(Screen::Check),
             Screen::Question(q) => Some(
@@ -218,6 +227,16 @@ impl Flow {
         match self.screen {
             Screen::Question(q) => q.offered(&self.answers),
             _ => 0,
+        }
+    }
+
+    /// From the check page: change who the answers are about, on the start
+    /// screen's question, then come back.
+    pub fn change_who(&mut self) {
+        if self.screen == Screen::Check {
+            self.changing = true;
+            self.panel = None;
+            self.show(Screen::Start);
         }
     }
 
@@ -615,6 +634,35 @@ mod tests {
         f.submit();
         answer(&mut f, &["no"]);
         assert_eq!(f.panel, None);
+    }
+
+    #[test]
+    fn changing_who_from_the_check_page_goes_by_the_start_question_and_back() {
+        let mut f = Flow::new(Lang::En);
+        f.set_who(Who::Other);
+        f.submit();
+        answer_each(&mut f, &[&["not_sure"], &["adult"], &["unsure"], &["none"]]);
+        answer_each(&mut f, &CALM_REST);
+        assert_eq!(f.screen, Screen::Check);
+        f.change_who();
+        assert_eq!((&f.screen, f.changing), (&Screen::Start, true));
+        assert_eq!(f.back_target(), Some(Screen::Check), "Back returns");
+        f.set_who(Who::Myself);
+        assert_eq!(f.screen, Screen::Start, "the choice waits for Continue");
+        f.submit();
+        assert_eq!(
+            at(&f),
+            QuestionId::Safety,
+            "not_sure was dropped: asked again"
+        );
+        answer(&mut f, &["no"]);
+        assert_eq!((&f.screen, f.changing), (&Screen::Check, false));
+        f.change_who();
+        f.set_who(Who::Other);
+        f.submit();
+        assert_eq!((&f.screen, f.changing), (&Screen::Check, false));
+        assert_eq!(f.answers.who, Who::Other);
+        assert_eq!(f.answers.safety, Some(Safety::No), "answers are kept");
     }
 
     #[test]

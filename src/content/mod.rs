@@ -359,6 +359,9 @@ pub struct Expect {
 }
 
 impl Expect {
+    /// The place of "Cost, insurance and video visits" in [`Expect::groups`].
+    pub const COST_GROUP: usize = 2;
+
     /// The sections in four groups for the result page, each with its
     /// summary: when and how long, what happens, cost, and later on.
     pub fn groups(&self, ui: &Ui) -> [(&'static str, [(&'static str, &'static str); 2]); 4] {
@@ -916,6 +919,16 @@ mod tests {
             let setting = r.setting.expect("a detox result has a setting");
             assert!(s.contains(t.setting(setting).name), "{lang:?}");
             assert!(s.contains(t.ui.not_a_diagnosis));
+        }
+    }
+
+    #[test]
+    fn the_cost_group_is_where_the_cost_is() {
+        for (_, _, t) in every() {
+            let groups = t.level(Level::Iop).expect.groups(t.ui);
+            let (summary, parts) = groups[Expect::COST_GROUP];
+            assert_eq!(summary, t.ui.expect_group_cost);
+            assert_eq!(parts[0].0, t.ui.expect_cost);
         }
     }
 

@@ -91,7 +91,14 @@ pub fn App(props: &Props) -> Html {
 
     let body = match &flow.screen {
         Screen::Start => {
-            html! { <StartScreen {lang} {who} on_submit={dispatch(Action::Submit)} /> }
+            let on_who = {
+                let s = state.clone();
+                Callback::from(move |w| s.dispatch(Action::SetWho(w)))
+            };
+            html! {
+                <StartScreen {lang} {who} changing={flow.changing} {on_who}
+                    on_submit={dispatch(Action::Submit)} on_back={dispatch(Action::Back)} />
+            }
         }
         &Screen::Question(q) => {
             let on_pick = {
@@ -111,6 +118,7 @@ pub fn App(props: &Props) -> Html {
             };
             html! {
                 <CheckAnswers {lang} {who} answers={flow.answers} {on_change}
+                    on_change_who={dispatch(Action::ChangeWho)}
                     on_submit={dispatch(Action::Submit)} on_back={dispatch(Action::Back)} />
             }
         }

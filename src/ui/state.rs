@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use crate::content::Lang;
-use crate::engine::QuestionId;
+use crate::engine::{QuestionId, Who};
 use crate::flow::Flow;
 use yew::Reducible;
 
@@ -18,6 +18,10 @@ pub enum Action {
     Back,
     /// Change the answer to a question, from the check page.
     Change(QuestionId),
+    /// Choose who the answers are about (the start screen's question).
+    SetWho(Who),
+    /// Change who the answers are about, from the check page.
+    ChangeWho,
     /// Clear everything and start again.
     StartOver,
     /// Clear everything and leave.
@@ -59,6 +63,8 @@ impl Reducible for State {
             Action::Submit => f.submit(),
             Action::Back => f.back(),
             Action::Change(q) => f.change(q),
+            Action::SetWho(w) => f.set_who(w),
+            Action::ChangeWho => f.change_who(),
             Action::StartOver => f.start_over(),
             Action::Exit => f.exit(),
             Action::SetLang(l) => f.set_lang(l),

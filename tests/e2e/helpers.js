@@ -59,7 +59,9 @@ async function currentQuestion(page) {
  * question `until` is on screen). Returns the question ids in the order
  * they were asked.
  */
-async function answerAll(page, answers, { stopAtCheck = false, until = null } = {}) {
+async function answerAll(page, given, { stopAtCheck = false, until = null } = {}) {
+  // The start screen asks `who` (self unless the case says otherwise).
+  const answers = { who: 'self', ...given };
   const asked = [];
   for (let step = 0; step < 40; step++) {
     if (await page.locator('[data-level]').count()) return asked;
@@ -71,7 +73,7 @@ async function answerAll(page, answers, { stopAtCheck = false, until = null } = 
       continue;
     }
     if (!(q in answers)) throw new Error(`no answer for ${q}`);
-    asked.push(q);
+    if (q !== 'who') asked.push(q);
     const values = [].concat(answers[q]);
     for (const v of values) await page.locator(`input[name="${q}"][value="${v}"]`).check();
     await submit(page);
@@ -84,7 +86,8 @@ async function answerAll(page, answers, { stopAtCheck = false, until = null } = 
  * Answers whatever question a frame (or page) shows, through the
  * automation contract, from the start screen on, until a result shows.
  */
-async function answerInFrame(frame, answers) {
+async function answerInFrame(frame, given) {
+  const answers = { who: 'self', ...given };
   for (let step = 0; step < 40; step++) {
     if (await frame.locator('[data-level]').count()) return;
     const input = frame.locator('form input[name]').first();

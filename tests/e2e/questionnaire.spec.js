@@ -37,14 +37,15 @@ test('changing an answer that hides questions drops them', async ({ page }) => {
   await page.goto('./');
   await answerAll(page, PATHS.detox, { stopAtCheck: true });
   const rows = page.locator('.cf-summary-row');
-  await expect(rows).toHaveCount(16);
+  // 16 questions and who they are about.
+  await expect(rows).toHaveCount(17);
   await rows.filter({ has: page.locator('dt', { hasText: /what you used/i }) }).locator('button').click();
   await expect(page.locator('input[name=substances][value=alcohol]')).toBeChecked();
   await page.locator('input[name=substances][value=none]').check();
   await expect(page.locator('input[name=substances][value=alcohol]')).not.toBeChecked();
   await submit(page);
   await expect(page.locator('.cf-check')).toBeVisible();
-  await expect(rows).toHaveCount(12);
+  await expect(rows).toHaveCount(13);
   await submit(page);
   await expect(page.locator('[data-level]')).toHaveAttribute('data-level', 'outpatient');
 });
@@ -52,7 +53,7 @@ test('changing an answer that hides questions drops them', async ({ page }) => {
 test('a change that reveals questions asks them, then returns to the check page', async ({ page }) => {
   await page.goto('./');
   await answerAll(page, PATHS.support, { stopAtCheck: true });
-  await page.locator('.cf-summary-row').nth(3).locator('button').click();
+  await page.locator('.cf-summary-row').nth(4).locator('button').click();
   await page.locator('input[name=substances][value=sedatives]').check();
   await page.locator('input[name=substances][value=none]').uncheck();
   await submit(page);
@@ -122,6 +123,8 @@ test('keyboard alone completes a full path', async ({ page }) => {
   await expect(page.locator('.cf-start')).toBeVisible();
   await page.keyboard.press('Tab'); // language switch
   await page.keyboard.press('Tab'); // exit
+  await page.keyboard.press('Tab'); // who: myself, already chosen
+  await expect(page.locator('input[name=who][value=self]')).toBeFocused();
   await page.keyboard.press('Tab'); // start
   await expect(page.locator('button[type=submit]')).toBeFocused();
   await page.keyboard.press('Enter');

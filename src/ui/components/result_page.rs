@@ -7,7 +7,8 @@ use std::rc::Rc;
 use crate::content::{self, Lang, Point, Texts};
 use crate::embed::{Config, Offer};
 use crate::engine::Who;
-use crate::engine::{Answers, Assessment, Level, Note, Safety, Setting};
+use crate::engine::{Age, Answers, Assessment, Level, Note, Safety, Setting};
+use crate::flow::{self, Panel};
 use yew::prelude::*;
 
 /// Props of [`ResultPage`].
@@ -44,6 +45,7 @@ pub fn ResultPage(props: &Props) -> Html {
     let r = &props.result;
     let lt = texts.level(r.level);
     let crisis = r.level == Level::Crisis;
+    let teen = props.answers.age == Some(Age::Teen);
 
     // Why: the deciding points first (at most three, for the first
     // screen); the rest under "Also", after the main action.
@@ -80,10 +82,13 @@ pub fn ResultPage(props: &Props) -> Html {
                     <p>{ st.expect }</p>
                 </details>
             }
-            { for lt.expect.groups(ui).iter().map(|(summary, parts)| html! {
+            { for lt.expect.groups(ui).iter().enumerate().map(|(i, (summary, parts))| html! {
                 <details class="cf-group">
                     <summary>{ *summary }</summary>
                     { for parts.iter().map(|(h, body)| html! { <p><strong>{ *h }{ ":" }</strong>{ " " }{ *body }</p> }) }
+                    if i == content::Expect::COST_GROUP && teen {
+                        <p>{ ui.cost_teen }</p>
+                    }
                 </details>
             }) }
         </section>
@@ -138,10 +143,26 @@ pub fn ResultPage(props: &Props) -> Html {
     };
 
     if crisis {
+        // Answering for someone else: what to do for them now, first.
+        let helper = (props.who == Who::Other).then(|| {
+            html! {
+                <section aria-labelledby="cf-helper-h" class="cf-helper">
+                    <h2 id="cf-helper-h">{ ui.crisis_helper_heading }</h2>
+                    <ul>
+                        <li>{ ui.crisis_helper_911 }{ " " }<a href="tel:911">{ ui.call }{ " 911" }</a></li>
+                        <li>{ ui.crisis_helper_988 }{ " " }<a href="tel:988">{ ui.call }{ " 988" }</a>
+                            { " · " }<a href="sms:988">{ ui.text }{ " 988" }</a></li>
+                        <li>{ ui.crisis_helper_stay }</li>
+                        <li>{ ui.crisis_helper_means }</li>
+                    </ul>
+                </section>
+            }
+        });
         return html! {
             <section class="cf-result cf-result-crisis" data-level={r.level.id()}>
                 <h1 class="cf-title" tabindex="-1">{ lt.name }</h1>
                 <p class="cf-lead">{ lt.summary }</p>
+                { for helper }
                 <CrisisLines lang={props.lang} who={props.who} referral={false} />
                 { reasons }
                 { for more_reasons }
@@ -164,7 +185,21 @@ pub fn ResultPage(props: &Props) -> Html {
     html! {
         <section class="cf-result" data-level={r.level.id()} data-then={r.then.map(|t| t.id())}
             data-setting={r.setting.map(|s| s.id())} data-medicine={r.medicine.map(|m| m.id())}>
-            if thoughts_first(&props.answers) {
+            if let Some(Panel::Helper) = flow::result_panel(&props.answers) {
+                <section aria-labelledby="cf-helper-h" class="cf-988 cf-helper">
+                    <h2 id="cf-helper-h">{ ui.panel_helper_heading }</h2>
+                    <p>{ ui.panel_helper_988 }</p>
+                    <p class="cf-actions">
+                        <a class="cf-button cf-button-988" href="tel:988">{ ui.call }{ " 988" }</a>
+                        <a class="cf-button cf-secondary" href="sms:988">{ ui.text }{ " 988" }</a>
+                    </p>
+                    <ul>
+                        <li>{ ui.panel_helper_ask }</li>
+                        <li>{ ui.panel_helper_means }</li>
+                        <li>{ ui.panel_helper_911 }{ " " }<a href="tel:911">{ ui.call }{ " 911" }</a></li>
+                    </ul>
+                </section>
+            } else if thoughts_first(&props.answers) {
                 <section aria-labelledby="cf-988-h" class="cf-988">
                     <h2 id="cf-988-h">{ ui.result_988_heading }</h2>
                     <p class="cf-actions">
@@ -177,6 +212,9 @@ pub fn ResultPage(props: &Props) -> Html {
             <p class="cf-kicker">{ ui.result_kicker }</p>
             <h1 class="cf-title" tabindex="-1">{ lt.name }</h1>
             <p class="cf-lead">{ lt.summary }</p>
+            if props.who == Who::Other {
+                <p class="cf-based-on">{ ui.result_based_on }</p>
+            }
             if let Some(then) = r.then {
                 <p class="cf-then">
                     if let Some(st) = r.setting.map(|s| texts.setting(s)) {
@@ -224,7 +262,8 @@ pub fn ResultPage(props: &Props) -> Html {
 }
 
 /// Whether the result opens with 988: after thoughts of harm, as the
-/// thoughts panel did in the questions.
+/// thoughts panel did in the questions. (Answering for someone else, the
+/// helper's box takes its place: see `flow::result_panel`.)
 fn thoughts_first(answers: &Answers) -> bool {
     answers.safety == Some(Safety::Thoughts)
 }
