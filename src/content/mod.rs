@@ -436,6 +436,14 @@ impl Texts {
         map::asam(self.content, a)
     }
 
+    /// The start screen's label for who the answers are about.
+    pub fn who_label(&self, who: Who) -> &'static str {
+        match who {
+            Who::Myself => self.ui.who_self,
+            Who::Other => self.ui.who_other,
+        }
+    }
+
     /// The labels of the options chosen for `q`, in the spec's order.
     pub fn answer_labels(&self, answers: &Answers, q: QuestionId) -> Vec<&'static str> {
         let bits = answers.bits(q);
@@ -530,6 +538,9 @@ impl Texts {
         if result.medicine.is_some() {
             out += &format!("{}: {}\n", ui.medicine_heading, ui.medicine_body);
         }
+        if answers.who == Who::Other {
+            out += &format!("{}\n", ui.result_based_on);
+        }
         out += &format!("{}\n", self.asam_line(result));
         out += &format!("\n{}\n", ui.why_heading);
         let (why, also) = points(result, answers);
@@ -543,6 +554,7 @@ impl Texts {
             }
         }
         out += &format!("\n{}\n", ui.summary_answers);
+        out += &format!("- {}: {}\n", ui.who_short, self.who_label(answers.who));
         for q in answers.shown() {
             out += &format!(
                 "- {}: {}\n",
@@ -919,6 +931,13 @@ mod tests {
             let setting = r.setting.expect("a detox result has a setting");
             assert!(s.contains(t.setting(setting).name), "{lang:?}");
             assert!(s.contains(t.ui.not_a_diagnosis));
+            assert!(s.contains(t.who_label(Who::Myself)), "{lang:?}: who");
+            assert!(!s.contains(t.ui.result_based_on), "{lang:?}: for self");
+            let mut theirs = a;
+            theirs.set_who(Who::Other);
+            let s = lang.texts(Who::Other).summary(&theirs, &r);
+            assert!(s.contains(t.ui.result_based_on), "{lang:?}: for someone else");
+            assert!(s.contains(t.who_label(Who::Other)), "{lang:?}: who");
         }
     }
 

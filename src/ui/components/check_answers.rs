@@ -33,10 +33,7 @@ pub fn CheckAnswers(props: &Props) -> Html {
     let who_row = row(
         ui,
         ui.who_short,
-        vec![match props.who {
-            Who::Myself => ui.who_self,
-            Who::Other => ui.who_other,
-        }],
+        vec![texts.who_label(props.who)],
         props.on_change_who.reform(|_: MouseEvent| ()),
     );
     let rows = props.answers.shown().map(|q| {

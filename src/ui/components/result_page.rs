@@ -249,6 +249,7 @@ pub fn ResultPage(props: &Props) -> Html {
             <section class="cf-print-only" aria-hidden="true">
                 <h2>{ ui.summary_answers }</h2>
                 <dl class="cf-print-answers">
+                    <dt>{ ui.who_short }</dt><dd>{ texts.who_label(props.who) }</dd>
                     { for props.answers.shown().map(|q| html! {
                         <><dt>{ texts.question(q).short }</dt><dd>{ texts.answer_labels(&props.answers, q).join("; ") }</dd></>
                     }) }
