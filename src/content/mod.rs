@@ -829,7 +829,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "until the Spanish second voice is written (#13)"]
     fn spanish_for_someone_else_speaks_about_the_person() {
         speaks_about_the_person(
             Lang::Es,
