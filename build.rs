@@ -26,7 +26,7 @@ const LANGS: &[&str] = &["en", "es"];
 const VOICES: &[&str] = &["self", "other"];
 /// The languages whose every text, outside [`PLAIN_OK`], must say its
 /// voices. (Each is added once its second voice is written.)
-const STRICT_LANGS: &[&str] = &[];
+const STRICT_LANGS: &[&str] = &["en"];
 /// Sections that may hold a plain string: the same words for both voices
 /// without saying so (interface words).
 const PLAIN_OK: &[&str] = &["ui"];

@@ -751,7 +751,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "until the English second voice is written (#13)"]
     fn english_for_someone_else_speaks_about_the_person() {
         speaks_about_the_person(
             Lang::En,
