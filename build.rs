@@ -24,9 +24,6 @@ use std::path::Path;
 const LANGS: &[&str] = &["en", "es"];
 /// The voices, in `Who` order.
 const VOICES: &[&str] = &["self", "other"];
-/// The languages whose every text, outside [`PLAIN_OK`], must say its
-/// voices. (Each is added once its second voice is written.)
-const STRICT_LANGS: &[&str] = &["es"];
 /// Sections that may hold a plain string: the same words for both voices
 /// without saying so (interface words).
 const PLAIN_OK: &[&str] = &["ui"];
@@ -103,10 +100,7 @@ fn walk(
     errors: &mut Vec<String>,
 ) {
     let name = path.join(".");
-    let strict = STRICT_LANGS
-        .iter()
-        .any(|l| file == format!("texts/{l}.toml"));
-    let plain_ok = !strict || PLAIN_OK.contains(&path[0].as_str());
+    let plain_ok = PLAIN_OK.contains(&path[0].as_str());
     let leaf = match value {
         toml::Value::Table(t) if is_voice_table(t) => {
             let get = |voice: &str| t.get(voice).or_else(|| t.get("both"));

@@ -766,7 +766,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "until the English second voice is written (#13)"]
     fn english_for_someone_else_speaks_about_the_person() {
         speaks_about_the_person(
             Lang::En,
@@ -935,7 +934,10 @@ mod tests {
             let mut theirs = a;
             theirs.set_who(Who::Other);
             let s = lang.texts(Who::Other).summary(&theirs, &r);
-            assert!(s.contains(t.ui.result_based_on), "{lang:?}: for someone else");
+            assert!(
+                s.contains(t.ui.result_based_on),
+                "{lang:?}: for someone else"
+            );
             assert!(s.contains(t.who_label(Who::Other)), "{lang:?}: who");
         }
     }
