@@ -53,6 +53,11 @@ fn main() {
         }
         langs.push(leaves);
     }
+    // A text refused above is missing from its file's leaves: report it,
+    // not the languages' differences that follow from it.
+    if !errors.is_empty() {
+        panic!("\n{}\n", errors.join("\n"));
+    }
     let (reference, rest) = langs.split_first().expect("a language");
     for (lang, leaves) in LANGS[1..].iter().zip(rest) {
         for key in reference.keys().filter(|k| !leaves.contains_key(*k)) {
