@@ -80,6 +80,19 @@ pub(super) fn question(c: &Content, id: QuestionId) -> QuestionText {
     }
 }
 
+/// For a teen, a question worded with school and family instead of work
+/// (spec: Teens); `None` where the wording is the same for every age.
+pub(super) fn question_teen(c: &Content, id: QuestionId) -> Option<QuestionText> {
+    match id {
+        QuestionId::Obligations => Some(q(
+            c.question_teen_obligations_legend,
+            None,
+            c.question_teen_obligations_short,
+        )),
+        _ => None,
+    }
+}
+
 pub(super) fn option(c: &Content, opt: AnyOption) -> OptionText {
     match opt {
         AnyOption::Safety(Safety::No) => o(c.option_safety_no_label, None),

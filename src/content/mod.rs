@@ -12,8 +12,8 @@
 //! to the visitor as the one with the problem.
 
 use crate::engine::{
-    Answers, AnyOption, Asam, Assessment, Facts, Home, Level, Note, QuestionId, Reason, Setting,
-    Severity, Substance, Who,
+    Age, Answers, AnyOption, Asam, Assessment, Facts, Home, Level, Note, QuestionId, Reason,
+    Setting, Severity, Substance, Who,
 };
 use std::borrow::Cow;
 
@@ -400,6 +400,16 @@ impl Texts {
         map::question(self.content, id)
     }
 
+    /// A question's wording for these answers: for a teen, with school and
+    /// family instead of work where that differs.
+    pub fn question_for(&self, id: QuestionId, answers: &Answers) -> QuestionText {
+        match answers.age {
+            Some(Age::Teen) => map::question_teen(self.content, id),
+            _ => None,
+        }
+        .unwrap_or_else(|| self.question(id))
+    }
+
     /// An option's wording.
     pub fn option(&self, opt: AnyOption) -> OptionText {
         map::option(self.content, opt)
@@ -558,7 +568,7 @@ impl Texts {
         for q in answers.shown() {
             out += &format!(
                 "- {}: {}\n",
-                self.question(q).short,
+                self.question_for(q, answers).short,
                 self.answer_labels(answers, q).join("; ")
             );
         }
@@ -923,7 +933,7 @@ mod tests {
                 assert!(s.contains(t.note(n)), "{lang:?}");
             }
             for q in a.shown() {
-                assert!(s.contains(t.question(q).short), "{lang:?} {q:?}");
+                assert!(s.contains(t.question_for(q, &a).short), "{lang:?} {q:?}");
             }
             assert!(s.contains(&t.asam_line(&r)), "{lang:?}");
             let setting = r.setting.expect("a detox result has a setting");
@@ -949,6 +959,26 @@ mod tests {
             let (summary, parts) = groups[Expect::COST_GROUP];
             assert_eq!(summary, t.ui.expect_group_cost);
             assert_eq!(parts[0].0, t.ui.expect_cost);
+        }
+    }
+
+    /// A teen is asked about school and family, not work (spec: Teens).
+    #[test]
+    fn a_teen_is_asked_about_school_not_work() {
+        let mut teen = Answers::default();
+        teen.answer(QuestionId::Age, 1 << Age::Teen.index())
+            .unwrap();
+        let adult = Answers::default();
+        let work = ["work", "trabaj"];
+        for (lang, who, t) in every() {
+            let q = t.question_for(QuestionId::Obligations, &teen);
+            let text = format!("{} {}", q.legend, q.short).to_lowercase();
+            assert!(
+                !work.iter().any(|w| text.contains(w)),
+                "{lang:?} {who:?}: {text}"
+            );
+            let q = t.question_for(QuestionId::Obligations, &adult);
+            assert_eq!(q.legend, t.question(QuestionId::Obligations).legend);
         }
     }
 

@@ -106,7 +106,7 @@ pub fn App(props: &Props) -> Html {
                 Callback::from(move |i| s.dispatch(Action::Pick(i)))
             };
             html! {
-                <QuestionForm {lang} {who} question={q} selected={flow.draft} offered={flow.offered()} error={flow.error}
+                <QuestionForm {lang} {who} answers={flow.answers} question={q} selected={flow.draft} offered={flow.offered()} error={flow.error}
                     step={flow.progress().unwrap_or((1, 1))} {on_pick}
                     on_submit={dispatch(Action::Submit)} on_back={dispatch(Action::Back)} />
             }

@@ -2,8 +2,7 @@
 
 use super::submit;
 use crate::content::{Lang, Ui};
-use crate::engine::Who;
-use crate::engine::{Answers, QuestionId};
+use crate::engine::{Answers, QuestionId, Who};
 use yew::prelude::*;
 
 /// Props of [`CheckAnswers`].
@@ -37,7 +36,7 @@ pub fn CheckAnswers(props: &Props) -> Html {
         props.on_change_who.reform(|_: MouseEvent| ()),
     );
     let rows = props.answers.shown().map(|q| {
-        let qt = texts.question(q);
+        let qt = texts.question_for(q, &props.answers);
         let labels = texts.answer_labels(&props.answers, q);
         let onclick = props.on_change.reform(move |_: MouseEvent| q);
         row(ui, qt.short, labels, onclick)

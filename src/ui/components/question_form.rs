@@ -3,8 +3,7 @@
 use super::submit;
 use super::ErrorSummary;
 use crate::content::Lang;
-use crate::engine::Who;
-use crate::engine::{AnyOption, Kind, QuestionId};
+use crate::engine::{Answers, AnyOption, Kind, QuestionId, Who};
 use yew::prelude::*;
 
 /// Props of [`QuestionForm`].
@@ -27,6 +26,8 @@ pub struct Props {
     pub step: (usize, usize),
     /// Called with an option's index when it is picked.
     pub on_pick: Callback<usize>,
+    /// The answers so far (a teen's questions speak of school, not work).
+    pub answers: Answers,
     /// Called when the form is submitted.
     pub on_submit: Callback<()>,
     /// Called by the Back control.
@@ -41,7 +42,7 @@ pub fn QuestionForm(props: &Props) -> Html {
     let texts = props.lang.texts(props.who);
     let ui = texts.ui;
     let q = props.question;
-    let qt = texts.question(q);
+    let qt = texts.question_for(q, &props.answers);
     let kind = q.kind();
     let input_type = if kind == Kind::Multi {
         "checkbox"

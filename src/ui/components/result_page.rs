@@ -6,8 +6,7 @@ use std::rc::Rc;
 
 use crate::content::{self, Lang, Point, Texts};
 use crate::embed::{Config, Offer};
-use crate::engine::Who;
-use crate::engine::{Age, Answers, Assessment, Level, Note, Safety, Setting};
+use crate::engine::{Age, Answers, Assessment, Level, Note, Safety, Setting, Who};
 use crate::flow::{self, Panel};
 use yew::prelude::*;
 
@@ -251,7 +250,7 @@ pub fn ResultPage(props: &Props) -> Html {
                 <dl class="cf-print-answers">
                     <dt>{ ui.who_short }</dt><dd>{ texts.who_label(props.who) }</dd>
                     { for props.answers.shown().map(|q| html! {
-                        <><dt>{ texts.question(q).short }</dt><dd>{ texts.answer_labels(&props.answers, q).join("; ") }</dd></>
+                        <><dt>{ texts.question_for(q, &props.answers).short }</dt><dd>{ texts.answer_labels(&props.answers, q).join("; ") }</dd></>
                     }) }
                 </dl>
             </section>
