@@ -69,9 +69,22 @@ for (const lang of ['en', 'es']) {
       expect(await axe(page)).toEqual([]);
       await submit(page);
       const result = await resultOf(page);
+      // On a phone's first screen: the level, the main action and the first reason.
+      await page.setViewportSize({ width: 375, height: 812 });
+      const edge = async (sel, side) => page.locator(sel).first().evaluate((el, s) => el.getBoundingClientRect()[s], side);
+      const first = {
+        level: await edge('h1', 'bottom'),
+        action: await edge('.cf-find .cf-button, .cf-center .cf-button', 'bottom'),
+        reason: await edge('.cf-why li', 'top'),
+      };
+      console.log(`first screen, ${lang} ${name} for someone else: ${JSON.stringify(first)}`);
+      for (const [what, y] of Object.entries(first)) expect(y, what).toBeLessThan(812);
+      if (process.env.CAREFIT_SCREENSHOTS) {
+        await page.screenshot({ path: `test-results/screenshots/someone-${lang}-${name}-375-first.png` });
+      }
       expect(result.attrs).toEqual(mine.attrs);
       expect(result.kicker).not.toEqual(mine.kicker);
-      await expect(page.locator('.cf-based-on')).toBeVisible();
+      await expect(page.locator('.cf-not-diagnosis .cf-based-on')).toBeVisible();
       // The caregiver notes come in; reasons are the same points in the other voice.
       expect(result.notes.length).toBeGreaterThan(mine.notes.length);
       expect(result.why.length).toEqual(mine.why.length);

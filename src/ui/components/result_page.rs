@@ -211,9 +211,6 @@ pub fn ResultPage(props: &Props) -> Html {
             <p class="cf-kicker">{ ui.result_kicker }</p>
             <h1 class="cf-title" tabindex="-1">{ lt.name }</h1>
             <p class="cf-lead">{ lt.summary }</p>
-            if props.who == Who::Other {
-                <p class="cf-based-on">{ ui.result_based_on }</p>
-            }
             if let Some(then) = r.then {
                 <p class="cf-then">
                     if let Some(st) = r.setting.map(|s| texts.setting(s)) {
@@ -254,7 +251,13 @@ pub fn ResultPage(props: &Props) -> Html {
                     }) }
                 </dl>
             </section>
-            <div class="cf-not-diagnosis"><p>{ ui.not_a_diagnosis }</p>{ asam }</div>
+            <div class="cf-not-diagnosis">
+                if props.who == Who::Other {
+                    <p class="cf-based-on">{ ui.result_based_on }</p>
+                }
+                <p>{ ui.not_a_diagnosis }</p>
+                { asam }
+            </div>
             { keep }
             { back }
         </section>
