@@ -636,14 +636,20 @@ mod tests {
         assert_eq!(f.panel, None);
     }
 
-    #[test]
-    fn changing_who_from_the_check_page_goes_by_the_start_question_and_back() {
+    /// On the check page, answered for someone else with safety `not_sure`.
+    fn checking_not_sure_for_someone_else() -> Flow {
         let mut f = Flow::new(Lang::En);
         f.set_who(Who::Other);
         f.submit();
         answer_each(&mut f, &[&["not_sure"], &["adult"], &["unsure"], &["none"]]);
         answer_each(&mut f, &CALM_REST);
         assert_eq!(f.screen, Screen::Check);
+        f
+    }
+
+    #[test]
+    fn changing_who_from_the_check_page_goes_by_the_start_question_and_back() {
+        let mut f = checking_not_sure_for_someone_else();
         f.change_who();
         assert_eq!((&f.screen, f.changing), (&Screen::Start, true));
         assert_eq!(f.back_target(), Some(Screen::Check), "Back returns");
@@ -667,12 +673,7 @@ mod tests {
 
     #[test]
     fn switching_who_on_the_check_page_asks_safety_again_only_after_not_sure() {
-        let mut f = Flow::new(Lang::En);
-        f.set_who(Who::Other);
-        f.submit();
-        answer_each(&mut f, &[&["not_sure"], &["adult"], &["unsure"], &["none"]]);
-        answer_each(&mut f, &CALM_REST);
-        assert_eq!(f.screen, Screen::Check);
+        let mut f = checking_not_sure_for_someone_else();
         let before = f.answers;
         f.set_who(Who::Myself);
         assert_eq!((at(&f), f.changing), (QuestionId::Safety, true));
