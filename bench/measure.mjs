@@ -138,13 +138,15 @@ const timedSubmit = () => page.evaluate(() => new Promise((resolve) => {
 
 const steps = [];
 let firstQuestionShownAt = null;
-async function fullPath(answers) {
+async function fullPath(given) {
+  // The start screen asks who the answers are about.
+  const answers = { who: 'self', ...given };
   for (let n = 0; n < 40; n++) {
     if (await page.locator('[data-level]').count()) return;
     const input = page.locator('form input[name]').first();
     if (await input.count()) {
-      firstQuestionShownAt ??= requests.length;
       const q = await input.getAttribute('name');
+      if (q !== 'who') firstQuestionShownAt ??= requests.length;
       for (const v of [].concat(answers[q])) await page.locator(`input[name="${q}"][value="${v}"]`).check();
     }
     steps.push(await timedSubmit());
