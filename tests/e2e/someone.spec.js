@@ -176,3 +176,20 @@ test('changing who from the check page re-words everything and keeps the answers
   await expect(page.locator('[data-level]')).toHaveAttribute('data-level', 'detox');
   await expect(page.locator('.cf-based-on')).toHaveCount(0);
 });
+
+test('a teen answering for themselves reads about school, privacy and who pays', async ({ page }) => {
+  await page.goto('./');
+  await answerAll(page, { ...TEEN, who: 'self' }, { until: 'obligations' });
+  await expect(page.locator('h1')).toHaveText(/school/);
+  await expect(page.locator('h1')).not.toHaveText(/work/i);
+  await answerAll(page, TEEN);
+  // What stays private with a counselor, and who usually pays.
+  await expect(page.locator('.cf-notes li', { hasText: /kept private/ })).toHaveCount(1);
+  await expect(page.locator('.cf-group', { hasText: /CHIP/ })).toHaveCount(1);
+  await expect(page.locator('.cf-notes li', { hasText: /sober living|employer/i })).toHaveCount(0);
+  await page.setViewportSize({ width: 375, height: 812 });
+  if (process.env.CAREFIT_SCREENSHOTS) await page.screenshot({ path: 'test-results/screenshots/teen-self-375-first.png' });
+  await page.locator('.cf-fold summary, .cf-group summary').evaluateAll((s) => s.forEach((el) => el.click()));
+  if (process.env.CAREFIT_SCREENSHOTS) await screenshot(page, 'teen-self-375-open');
+  expect(await axe(page)).toEqual([]);
+});
