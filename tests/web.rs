@@ -186,8 +186,9 @@ async fn to_check_page(root: &Element) {
 async fn change_from_the_check_page_returns_there_and_the_result_follows() {
     let root = mount().await;
     to_check_page(&root).await;
-    assert_eq!(count(&root, ".cf-summary-row"), 12);
-    click(&root, ".cf-summary-row:nth-child(10) button").await;
+    // Who the answers are about, then the 12 questions asked.
+    assert_eq!(count(&root, ".cf-summary-row"), 13);
+    click(&root, ".cf-summary-row:nth-child(11) button").await;
     assert_eq!(question(&root).as_deref(), Some("obligations"));
     answer(&root, "obligations", &["yes"]).await;
     assert_eq!(count(&root, ".cf-check"), 1, "back on the check page");
