@@ -78,8 +78,8 @@ pub fn StartScreen(props: &Props) -> Html {
             <p class="cf-lead">{ ui.start_body }</p>
             <p>{ ui.start_private }</p>
             { question }
-            <p class="cf-hint cf-exit-hint">{ ui.exit_hint }</p>
             <button type="submit" class="cf-button">{ ui.start_button }</button>
+            <p class="cf-hint cf-exit-hint">{ ui.exit_hint }</p>
         </form>
     }
 }
