@@ -81,47 +81,26 @@ pub fn App(props: &Props) -> Html {
         let s = state.clone();
         Callback::from(move |()| s.dispatch(action))
     };
-    let on_lang = {
-        let s = state.clone();
-        Callback::from(move |l| s.dispatch(Action::SetLang(l)))
-    };
+    let on_lang = send(&state, Action::SetLang);
     let panel = flow
         .panel
         .map(|panel| html! { <SafetyPanel {lang} {who} {panel} /> });
 
     let body = match &flow.screen {
-        Screen::Start => {
-            let on_who = {
-                let s = state.clone();
-                Callback::from(move |w| s.dispatch(Action::SetWho(w)))
-            };
-            html! {
-                <StartScreen {lang} {who} changing={flow.changing} {on_who}
-                    on_submit={dispatch(Action::Submit)} on_back={dispatch(Action::Back)} />
-            }
-        }
-        &Screen::Question(q) => {
-            let on_pick = {
-                let s = state.clone();
-                Callback::from(move |i| s.dispatch(Action::Pick(i)))
-            };
-            html! {
-                <QuestionForm {lang} {who} answers={flow.answers} question={q} selected={flow.draft} offered={flow.offered()} error={flow.error}
-                    step={flow.progress().unwrap_or((1, 1))} {on_pick}
-                    on_submit={dispatch(Action::Submit)} on_back={dispatch(Action::Back)} />
-            }
-        }
-        Screen::Check => {
-            let on_change = {
-                let s = state.clone();
-                Callback::from(move |q| s.dispatch(Action::Change(q)))
-            };
-            html! {
-                <CheckAnswers {lang} {who} answers={flow.answers} {on_change}
-                    on_change_who={dispatch(Action::ChangeWho)}
-                    on_submit={dispatch(Action::Submit)} on_back={dispatch(Action::Back)} />
-            }
-        }
+        Screen::Start => html! {
+            <StartScreen {lang} {who} changing={flow.changing} on_who={send(&state, Action::SetWho)}
+                on_submit={dispatch(Action::Submit)} on_back={dispatch(Action::Back)} />
+        },
+        &Screen::Question(q) => html! {
+            <QuestionForm {lang} answers={flow.answers} question={q} selected={flow.draft} offered={flow.offered()} error={flow.error}
+                step={flow.progress().unwrap_or((1, 1))} on_pick={send(&state, Action::Pick)}
+                on_submit={dispatch(Action::Submit)} on_back={dispatch(Action::Back)} />
+        },
+        Screen::Check => html! {
+            <CheckAnswers {lang} answers={flow.answers} on_change={send(&state, Action::Change)}
+                on_change_who={dispatch(Action::ChangeWho)}
+                on_submit={dispatch(Action::Submit)} on_back={dispatch(Action::Back)} />
+        },
         Screen::Result(result) => {
             let on_copy = {
                 let s = state.clone();
@@ -132,7 +111,7 @@ pub fn App(props: &Props) -> Html {
             };
             let on_print = Callback::from(|()| browser::print());
             html! {
-                <ResultPage {lang} {who} answers={flow.answers} result={result.clone()} {on_print} {on_copy}
+                <ResultPage {lang} answers={flow.answers} result={result.clone()} {on_print} {on_copy}
                     config={props.config.clone()}
                     copied={state.copied} on_start_over={dispatch(Action::StartOver)}
                     on_back={dispatch(Action::Back)} />
@@ -147,4 +126,10 @@ pub fn App(props: &Props) -> Html {
             <CrisisFooter {lang} {who} embedded={props.embedded} />
         </div>
     }
+}
+
+/// A callback that sends the action its value makes (`Action::Pick`).
+fn send<T: 'static>(state: &UseReducerHandle<State>, action: fn(T) -> Action) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |value| state.dispatch(action(value)))
 }

@@ -2,7 +2,7 @@
 
 use super::submit;
 use crate::content::{Lang, Ui};
-use crate::engine::{Answers, QuestionId, Who};
+use crate::engine::{Answers, QuestionId};
 use yew::prelude::*;
 
 /// Props of [`CheckAnswers`].
@@ -10,8 +10,6 @@ use yew::prelude::*;
 pub struct Props {
     /// Language shown.
     pub lang: Lang,
-    /// Who is answering: the texts speak to them, or about the person they care about.
-    pub who: Who,
     /// The answers.
     pub answers: Answers,
     /// Called with the question to change.
@@ -27,12 +25,12 @@ pub struct Props {
 /// The check page: a summary list and one submit button.
 #[function_component]
 pub fn CheckAnswers(props: &Props) -> Html {
-    let texts = props.lang.texts(props.who);
+    let texts = props.lang.texts(props.answers.who);
     let ui = texts.ui;
     let who_row = row(
         ui,
         ui.who_short,
-        vec![texts.who_label(props.who)],
+        vec![texts.who_label(props.answers.who)],
         props.on_change_who.reform(|_: MouseEvent| ()),
     );
     let rows = props.answers.shown().map(|q| {

@@ -3,7 +3,7 @@
 use super::submit;
 use super::ErrorSummary;
 use crate::content::Lang;
-use crate::engine::{Answers, AnyOption, Kind, QuestionId, Who};
+use crate::engine::{Answers, AnyOption, Kind, QuestionId};
 use yew::prelude::*;
 
 /// Props of [`QuestionForm`].
@@ -11,8 +11,6 @@ use yew::prelude::*;
 pub struct Props {
     /// Language shown.
     pub lang: Lang,
-    /// Who is answering: the texts speak to them, or about the person they care about.
-    pub who: Who,
     /// The question.
     pub question: QuestionId,
     /// The options ticked so far (bit `i` = option `i`).
@@ -39,7 +37,7 @@ pub struct Props {
 /// submit button.
 #[function_component]
 pub fn QuestionForm(props: &Props) -> Html {
-    let texts = props.lang.texts(props.who);
+    let texts = props.lang.texts(props.answers.who);
     let ui = texts.ui;
     let q = props.question;
     let qt = texts.question_for(q, &props.answers);
@@ -101,7 +99,7 @@ pub fn QuestionForm(props: &Props) -> Html {
     html! {
         <>
         if props.error {
-            <ErrorSummary lang={props.lang} who={props.who} {message} target={input_id(ids[0])} />
+            <ErrorSummary lang={props.lang} who={props.answers.who} {message} target={input_id(ids[0])} />
         }
         <form class="cf-question" onsubmit={submit(&props.on_submit)} novalidate=true>
             <p class="cf-progress">

@@ -15,8 +15,6 @@ use yew::prelude::*;
 pub struct Props {
     /// Language shown.
     pub lang: Lang,
-    /// Who is answering: the texts speak to them, or about the person they care about.
-    pub who: Who,
     /// The answers (for the printed and copied summary).
     pub answers: Answers,
     /// The engine's result.
@@ -39,7 +37,7 @@ pub struct Props {
 /// `data-setting` for detox, `data-medicine` when medicine is set).
 #[function_component]
 pub fn ResultPage(props: &Props) -> Html {
-    let texts = props.lang.texts(props.who);
+    let texts = props.lang.texts(props.answers.who);
     let ui = texts.ui;
     let r = &props.result;
     let lt = texts.level(r.level);
@@ -143,7 +141,7 @@ pub fn ResultPage(props: &Props) -> Html {
 
     if crisis {
         // Answering for someone else: what to do for them now, first.
-        let helper = (props.who == Who::Other).then(|| {
+        let helper = (props.answers.who == Who::Other).then(|| {
             html! {
                 <section aria-labelledby="cf-helper-h" class="cf-helper">
                     <h2 id="cf-helper-h">{ ui.crisis_helper_heading }</h2>
@@ -162,7 +160,7 @@ pub fn ResultPage(props: &Props) -> Html {
                 <h1 class="cf-title" tabindex="-1">{ lt.name }</h1>
                 <p class="cf-lead">{ lt.summary }</p>
                 { for helper }
-                <CrisisLines lang={props.lang} who={props.who} referral={false} />
+                <CrisisLines lang={props.lang} who={props.answers.who} referral={false} />
                 { reasons }
                 { for more_reasons }
                 { expect }
@@ -236,7 +234,7 @@ pub fn ResultPage(props: &Props) -> Html {
                     { note_list(&other_notes) }
                 </details>
             }
-            <Continuum lang={props.lang} who={props.who} level={r.level} then={r.then} />
+            <Continuum lang={props.lang} who={props.answers.who} level={r.level} then={r.then} />
             { other_levels(texts, r, care) }
             <details class="cf-ask cf-fold">
                 <summary><h2>{ ui.questions_heading }</h2></summary>
@@ -245,14 +243,14 @@ pub fn ResultPage(props: &Props) -> Html {
             <section class="cf-print-only" aria-hidden="true">
                 <h2>{ ui.summary_answers }</h2>
                 <dl class="cf-print-answers">
-                    <dt>{ ui.who_short }</dt><dd>{ texts.who_label(props.who) }</dd>
+                    <dt>{ ui.who_short }</dt><dd>{ texts.who_label(props.answers.who) }</dd>
                     { for props.answers.shown().map(|q| html! {
                         <><dt>{ texts.question_for(q, &props.answers).short }</dt><dd>{ texts.answer_labels(&props.answers, q).join("; ") }</dd></>
                     }) }
                 </dl>
             </section>
             <div class="cf-not-diagnosis">
-                if props.who == Who::Other {
+                if props.answers.who == Who::Other {
                     <p class="cf-based-on">{ ui.result_based_on }</p>
                 }
                 <p>{ ui.not_a_diagnosis }</p>

@@ -27,17 +27,15 @@ pub struct Props {
 /// `input[name=who][value=self|other]`) whose submit button starts.
 #[function_component]
 pub fn StartScreen(props: &Props) -> Html {
-    let ui = props.lang.texts(props.who).ui;
+    let texts = props.lang.texts(props.who);
+    let ui = texts.ui;
     let onsubmit = submit(&props.on_submit);
     let options = Who::ALL.iter().map(|&who| {
         let value = who.id();
         let id = format!("cf-who-{value}");
         let hint = (who == Who::Other).then_some(ui.who_other_hint);
         let hint_id = format!("{id}-hint");
-        let label = match who {
-            Who::Myself => ui.who_self,
-            Who::Other => ui.who_other,
-        };
+        let label = texts.who_label(who);
         let onchange = props.on_who.reform(move |_: Event| who);
         html! {
             <div class="cf-option">
