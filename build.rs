@@ -29,7 +29,6 @@ const VOICES: &[&str] = &["self", "other"];
 const PLAIN_OK: &[&str] = &["ui"];
 
 /// One leaf: its texts per voice (a plain array is one text per item).
-#[derive(Clone, PartialEq)]
 enum Leaf {
     One([String; 2]),
     List([Vec<String>; 2]),
@@ -70,23 +69,16 @@ fn main() {
             ));
         }
         for (key, leaf) in leaves {
-            if let (Leaf::List(a), Some(Leaf::List(b))) = (leaf, reference.get(key)) {
-                if a[0].len() != b[0].len() {
-                    errors.push(format!(
-                        "texts/{lang}.toml: `{}` has {} items, English {}",
-                        key.join("."),
-                        a[0].len(),
-                        b[0].len()
-                    ));
+            let problem = match (leaf, reference.get(key)) {
+                (Leaf::List(a), Some(Leaf::List(b))) if a[0].len() != b[0].len() => {
+                    format!("has {} items, English {}", a[0].len(), b[0].len())
                 }
-            } else if std::mem::discriminant(leaf)
-                != std::mem::discriminant(reference.get(key).unwrap_or(leaf))
-            {
-                errors.push(format!(
-                    "texts/{lang}.toml: `{}` is a text in one language and a list in the other",
-                    key.join(".")
-                ));
-            }
+                (Leaf::List(_), Some(Leaf::One(_))) | (Leaf::One(_), Some(Leaf::List(_))) => {
+                    "is a text in one language and a list in the other".to_string()
+                }
+                _ => continue,
+            };
+            errors.push(format!("texts/{lang}.toml: `{}` {problem}", key.join(".")));
         }
     }
     if !errors.is_empty() {
@@ -281,14 +273,11 @@ fn generate(
                     "/// `{ty}` in `{lang}`, voice `{voice}`.\npub static {name}: {ty} = {ty} {{"
                 );
                 for (k, _) in &fields {
-                    match &leaves[*k] {
-                        Leaf::One(v) => {
-                            let _ = writeln!(s, "    {}: {:?},", field(k), v[vi]);
-                        }
-                        Leaf::List(v) => {
-                            let _ = writeln!(s, "    {}: {:?},", field(k), v[vi]);
-                        }
-                    }
+                    // `{:?}` writes a Rust string or array literal.
+                    let _ = match &leaves[*k] {
+                        Leaf::One(v) => writeln!(s, "    {}: {:?},", field(k), v[vi]),
+                        Leaf::List(v) => writeln!(s, "    {}: {:?},", field(k), v[vi]),
+                    };
                 }
                 s += "};\n\n";
             }

@@ -640,14 +640,9 @@ mod tests {
     fn english_reads_at_grade_8_or_below() {
         let mut too_hard = Vec::new();
         let mut checked = 0;
-        let all = Who::ALL.iter().flat_map(|&who| {
-            Lang::En
-                .texts(who)
-                .all()
-                .into_iter()
-                .map(move |(place, text)| (place, who, text))
-        });
-        for (place, who, text) in all {
+        let english = every().filter(|&(lang, ..)| lang == Lang::En);
+        let all = english.flat_map(|(_, who, t)| t.all().into_iter().map(move |e| (who, e)));
+        for (who, (place, text)) in all {
             if readability::words(text).len() < MIN_WORDS_FOR_GRADE {
                 continue;
             }
