@@ -56,10 +56,10 @@ async function currentQuestion(page) {
 /**
  * Answers every question with `answers` from wherever the widget is, until
  * a result shows (or until the check page if `stopAtCheck`, or until the
- * question `until` is on screen). Returns the question ids in the order
- * they were asked.
+ * question `until` is on screen), calling `onQuestion(id)` as each question
+ * shows. Returns the question ids in the order they were asked.
  */
-async function answerAll(page, given, { stopAtCheck = false, until = null } = {}) {
+async function answerAll(page, given, { stopAtCheck = false, until = null, onQuestion = null } = {}) {
   // The start screen asks `who` (self unless the case says otherwise).
   const answers = { who: 'self', ...given };
   const asked = [];
@@ -73,7 +73,10 @@ async function answerAll(page, given, { stopAtCheck = false, until = null } = {}
       continue;
     }
     if (!(q in answers)) throw new Error(`no answer for ${q}`);
-    if (q !== 'who') asked.push(q);
+    if (q !== 'who') {
+      asked.push(q);
+      if (onQuestion) await onQuestion(q);
+    }
     const values = [].concat(answers[q]);
     for (const v of values) await page.locator(`input[name="${q}"][value="${v}"]`).check();
     await submit(page);

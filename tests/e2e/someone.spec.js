@@ -39,17 +39,9 @@ async function resultOf(page) {
 /** The heading of each question, answered for `who`, in the order asked. */
 async function headings(page, lang, who, answers) {
   await page.goto(`./?lang=${lang}`);
-  await page.locator(`input[name=who][value=${who}]`).check();
-  await submit(page);
   const out = {};
-  for (let step = 0; step < 30; step++) {
-    const input = page.locator('form input[name]').first();
-    if (!(await input.count())) break;
-    const q = await input.getAttribute('name');
-    out[q] = await page.locator('h1').textContent();
-    for (const v of [].concat(answers[q])) await page.locator(`input[name="${q}"][value="${v}"]`).check();
-    await submit(page);
-  }
+  const onQuestion = async (q) => { out[q] = await page.locator('h1').textContent(); };
+  await answerAll(page, { ...answers, who }, { stopAtCheck: true, onQuestion });
   return out;
 }
 
